@@ -1,0 +1,109 @@
+package org.functions4j.runtime;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.functions4j.runtime.auth.KeyAuthorizer;
+import org.functions4j.runtime.cdi.InstanceCreationException;
+import org.functions4j.runtime.cdi.InstanceProvider;
+import org.functions4j.runtime.host.HostConfig;
+import org.functions4j.runtime.invoke.Invoker;
+import org.functions4j.runtime.invoke.ResultMapper;
+import org.functions4j.runtime.model.DefinitionException;
+import org.functions4j.runtime.model.DefinitionProblem;
+import org.functions4j.runtime.model.FunctionCatalog;
+import org.functions4j.runtime.model.FunctionDefinition;
+
+/**
+ * A loaded function app: the validated catalog with its route table, one invoker per function,
+ * the host settings and the key authorizer. Built once at start-up; immutable and thread-safe.
+ */
+public final class FunctionApp {
+    private final FunctionCatalog catalog;
+    private final Map<FunctionDefinition, Invoker> invokers;
+    private final HostConfig config;
+    private final KeyAuthorizer authorizer;
+    private final ObjectMapper json;
+    private final ResultMapper results;
+
+    private FunctionApp(FunctionCatalog catalog, Map<FunctionDefinition, Invoker> invokers, HostConfig config,
+                        KeyAuthorizer authorizer, ObjectMapper json) {
+        this.catalog = catalog;
+        this.invokers = invokers;
+        this.config = config;
+        this.authorizer = authorizer;
+        this.json = json;
+        this.results = new ResultMapper(json);
+    }
+
+    /**
+     * Validates the functions of the given classes and prepares them for calls.
+     *
+     * @param classes the classes with {@code @FunctionName} methods
+     * @param config the host settings
+     * @param instances supplies instances for instance-method functions
+     * @param authorizer decides which requests may call which function
+     * @return the app
+     * @throws DefinitionException listing every problem, each naming class, method and function
+     */
+    public static FunctionApp load(Collection<Class<?>> classes, HostConfig config, InstanceProvider instances,
+                                   KeyAuthorizer authorizer) {
+        FunctionCatalog catalog = FunctionCatalog.of(classes, config.routePrefix());
+        ObjectMapper json = newObjectMapper();
+        Map<FunctionDefinition, Invoker> invokers = new IdentityHashMap<>();
+        List<DefinitionProblem> problems = new ArrayList<>();
+        for (FunctionDefinition function : catalog.functions()) {
+            try {
+                invokers.put(function, Invoker.create(function, instances, json));
+            } catch (InstanceCreationException | IllegalAccessException e) {
+                problems.add(new DefinitionProblem(function.entryPoint() + " (function '" + function.name() + "')",
+                        e.getMessage(), "make the class public and its constructor succeed"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DefinitionException(problems);
+        }
+        return new FunctionApp(catalog, invokers, config, authorizer, json);
+    }
+
+    /** The mapper used for request and response bodies: lenient about unknown properties, as Azure is. */
+    private static ObjectMapper newObjectMapper() {
+        return new ObjectMapper()
+                .findAndRegisterModules()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** The functions and routes. */
+    public FunctionCatalog catalog() {
+        return catalog;
+    }
+
+    /** The invoker of a function of this app. */
+    public Invoker invoker(FunctionDefinition function) {
+        return invokers.get(function);
+    }
+
+    /** The host settings. */
+    public HostConfig config() {
+        return config;
+    }
+
+    /** Who may call what. */
+    public KeyAuthorizer authorizer() {
+        return authorizer;
+    }
+
+    /** The JSON mapper for bodies and error messages. */
+    public ObjectMapper json() {
+        return json;
+    }
+
+    /** Maps function results to responses. */
+    public ResultMapper results() {
+        return results;
+    }
+}

@@ -1,0 +1,64 @@
+package org.functions4j.runtime.invoke;
+
+import java.util.Map;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.functions4j.api.ExecutionContext;
+
+/** The {@link ExecutionContext} of one invocation. The logger is made only if asked for. */
+final class FunctionContext implements ExecutionContext {
+    private final String functionName;
+    private final String invocationId;
+    private final Map<String, String> routeValues;
+    private Logger logger;
+
+    FunctionContext(String functionName, String invocationId, Map<String, String> routeValues) {
+        this.functionName = functionName;
+        this.invocationId = invocationId;
+        this.routeValues = Map.copyOf(routeValues);
+    }
+
+    @Override
+    public synchronized Logger getLogger() {
+        if (logger == null) {
+            logger = new InvocationLogger(functionName, invocationId);
+        }
+        return logger;
+    }
+
+    @Override
+    public String getInvocationId() {
+        return invocationId;
+    }
+
+    @Override
+    public String getFunctionName() {
+        return functionName;
+    }
+
+    @Override
+    public Map<String, String> getRouteValues() {
+        return routeValues;
+    }
+
+    /**
+     * A logger for one invocation: a child of {@code Function.<name>} (so levels and handlers are
+     * configured per function) that puts the invocation id in front of every message.
+     */
+    private static final class InvocationLogger extends Logger {
+        private final String prefix;
+
+        InvocationLogger(String functionName, String invocationId) {
+            super("Function." + functionName, null); // not registered: one per invocation, collected with it
+            this.prefix = "[" + invocationId + "] ";
+            setParent(Logger.getLogger("Function." + functionName));
+        }
+
+        @Override
+        public void log(LogRecord record) {
+            String message = record.getMessage();
+            record.setMessage(prefix + (message == null ? "" : message));
+            super.log(record);
+        }
+    }
+}

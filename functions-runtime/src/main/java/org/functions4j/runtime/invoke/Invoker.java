@@ -1,0 +1,92 @@
+package org.functions4j.runtime.invoke;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import org.functions4j.runtime.cdi.InstanceProvider;
+import org.functions4j.runtime.model.FunctionDefinition;
+import org.functions4j.runtime.model.ParameterSpec;
+
+/**
+ * Calls one function: its binders fill the arguments, a {@link MethodHandle} made once calls the
+ * method. Thread-safe.
+ */
+public final class Invoker {
+    private final MethodHandle handle;
+    private final ParameterBinder[] binders;
+    private final boolean readsBody;
+    private final boolean usesOutputBinding;
+
+    private Invoker(MethodHandle handle, ParameterBinder[] binders, boolean usesOutputBinding) {
+        this.handle = handle;
+        this.binders = binders;
+        this.usesOutputBinding = usesOutputBinding;
+        boolean body = false;
+        for (ParameterBinder binder : binders) {
+            body |= binder.readsBody();
+        }
+        this.readsBody = body;
+    }
+
+    /**
+     * Prepares a function for calls.
+     *
+     * @param function the function
+     * @param instances supplies the instance for instance methods
+     * @param json the mapper JSON bodies are read with
+     * @return the invoker
+     * @throws IllegalAccessException when the method is not public
+     */
+    public static Invoker create(FunctionDefinition function, InstanceProvider instances, ObjectMapper json)
+            throws IllegalAccessException {
+        MethodHandle handle = MethodHandles.publicLookup().unreflect(function.method());
+        if (!Modifier.isStatic(function.method().getModifiers())) {
+            handle = handle.bindTo(instances.instanceOf(function.method().getDeclaringClass()));
+        }
+        List<ParameterSpec> specs = function.parameters();
+        handle = handle.asSpreader(Object[].class, specs.size())
+                .asType(MethodType.methodType(Object.class, Object[].class));
+        ParameterBinder[] binders = new ParameterBinder[specs.size()];
+        boolean output = false;
+        for (int i = 0; i < binders.length; i++) {
+            binders[i] = ParameterBinder.of(specs.get(i), json);
+            output |= specs.get(i).kind() == ParameterSpec.Kind.OUTPUT;
+        }
+        return new Invoker(handle, binders, output);
+    }
+
+    /** Whether the function reads the request body, so the body must be read before the call. */
+    public boolean readsBody() {
+        return readsBody;
+    }
+
+    /**
+     * Binds the arguments and calls the function.
+     *
+     * @param invocation the invocation
+     * @return what the function returned (possibly a {@code CompletionStage}), or its output binding's value
+     * @throws BindingException when the request cannot be converted to the arguments (answer 400)
+     * @throws FunctionFailedException when the function threw
+     */
+    public Object invoke(Invocation invocation) throws FunctionFailedException {
+        Object[] arguments = new Object[binders.length];
+        for (int i = 0; i < binders.length; i++) {
+            arguments[i] = binders[i].bind(invocation);
+        }
+        Object result;
+        try {
+            result = (Object) handle.invokeExact(arguments);
+        } catch (VirtualMachineError e) {
+            if (e instanceof StackOverflowError) {
+                throw new FunctionFailedException(e);
+            }
+            throw e;
+        } catch (Throwable e) {
+            throw new FunctionFailedException(e);
+        }
+        return usesOutputBinding ? invocation.output().getValue() : result;
+    }
+}

@@ -1,0 +1,25 @@
+package org.functions4j.runtime.invoke;
+
+import java.net.URI;
+import java.util.Map;
+
+/** The parts of an HTTP request a function can see, independent of the servlet API. */
+public interface RequestData {
+    /** The method as sent, e.g. {@code GET}. */
+    String method();
+
+    /** The full request URI, query string included. */
+    URI uri();
+
+    /** Headers with lower-case names; repeated headers joined with {@code ", "}. */
+    Map<String, String> headers();
+
+    /** Decoded query parameters; the first value of a repeated name. */
+    Map<String, String> queryParameters();
+
+    /** The {@code Content-Type} header, or null. */
+    String contentType();
+
+    /** The raw body, or null when the request has none. Read once, on first call. */
+    byte[] body();
+}

@@ -1,0 +1,42 @@
+package org.functions4j.runtime.scan;
+
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
+import java.util.List;
+import org.functions4j.api.FunctionName;
+
+/** Finds the classes that declare functions, with ClassGraph. */
+public final class FunctionScanner {
+    private FunctionScanner() {
+    }
+
+    /**
+     * Scans the class path a class loader sees.
+     *
+     * @param loader the function app's class loader
+     * @param appOnly when true, only the loader's own class path is scanned, not its parents'
+     * @param packages packages to restrict the scan to; all when empty
+     * @param excluded packages never scanned (a server's own libraries on a shared class path)
+     * @return the classes with a {@code @FunctionName} method, loaded through {@code loader}
+     */
+    public static List<Class<?>> scan(ClassLoader loader, boolean appOnly, List<String> packages,
+                                     List<String> excluded) {
+        ClassGraph graph = new ClassGraph()
+                .enableClassInfo()
+                .enableMethodInfo()
+                .enableAnnotationInfo()
+                .overrideClassLoaders(loader);
+        if (appOnly) {
+            graph.ignoreParentClassLoaders();
+        }
+        if (!packages.isEmpty()) {
+            graph.acceptPackages(packages.toArray(String[]::new));
+        }
+        if (!excluded.isEmpty()) {
+            graph.rejectPackages(excluded.toArray(String[]::new));
+        }
+        try (ScanResult result = graph.scan()) {
+            return result.getClassesWithMethodAnnotation(FunctionName.class.getName()).loadClasses();
+        }
+    }
+}

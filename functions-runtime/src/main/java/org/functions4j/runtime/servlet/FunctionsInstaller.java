@@ -1,0 +1,46 @@
+package org.functions4j.runtime.servlet;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
+import java.util.EnumSet;
+import org.functions4j.runtime.FunctionApp;
+
+/**
+ * Registers the functions filters and servlet on a servlet context, in their fixed order
+ * (routing, then keys, then the servlet). The embedded server and a WAR use this same code.
+ */
+public final class FunctionsInstaller {
+    private FunctionsInstaller() {
+    }
+
+    /**
+     * Registers the filters and servlet. Call it while the context is starting (from a
+     * {@code ServletContainerInitializer} or {@code ServletContextListener}).
+     *
+     * @param context the servlet context
+     * @param app the function app
+     * @param ownsContext true when nothing else is served in this context (the embedded server):
+     *        the functions are then mapped at {@code /*} so the route prefix matches ignoring case,
+     *        as Azure's does; false in a WAR, where only {@code /<routePrefix>/*} is taken
+     */
+    public static void install(ServletContext context, FunctionApp app, boolean ownsContext) {
+        String prefix = app.catalog().routePrefix();
+        String mapping = ownsContext || prefix.isEmpty() ? "/*" : "/" + prefix + "/*";
+        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+
+        FilterRegistration.Dynamic routing = context.addFilter("functions4j-routing", new RoutingFilter(app));
+        routing.setAsyncSupported(true);
+        routing.addMappingForUrlPatterns(requests, true, mapping);
+
+        FilterRegistration.Dynamic keys = context.addFilter("functions4j-keys", new KeyAuthorizationFilter(app));
+        keys.setAsyncSupported(true);
+        keys.addMappingForUrlPatterns(requests, true, mapping);
+
+        ServletRegistration.Dynamic servlet = context.addServlet("functions4j", new FunctionsServlet(app));
+        servlet.setAsyncSupported(true);
+        servlet.setLoadOnStartup(0);
+        servlet.addMapping(mapping);
+    }
+}

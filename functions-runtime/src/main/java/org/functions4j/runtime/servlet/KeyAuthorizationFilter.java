@@ -1,0 +1,45 @@
+package org.functions4j.runtime.servlet;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.functions4j.runtime.FunctionApp;
+
+/**
+ * Lets a request through only when the key it presents satisfies the matched function's
+ * authorization level; otherwise 401 with an empty body that says nothing about keys.
+ */
+public final class KeyAuthorizationFilter extends HttpFilter {
+    /** The header a key is sent in; it wins over the query parameter. */
+    public static final String KEY_HEADER = "x-functions-key";
+    /** The query parameter a key is sent in. */
+    public static final String KEY_PARAMETER = "code";
+
+    private final transient FunctionApp app;
+
+    /**
+     * @param app the function app
+     */
+    public KeyAuthorizationFilter(FunctionApp app) {
+        this.app = app;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        FunctionMatch match = (FunctionMatch) request.getAttribute(FunctionMatch.ATTRIBUTE);
+        if (match != null && app.authorizer().isAuthorized(match.function(), presentedKey(request))) {
+            chain.doFilter(request, response);
+        } else {
+            ResponseWriter.empty(response, HttpServletResponse.SC_UNAUTHORIZED);
+        }
+    }
+
+    private static String presentedKey(HttpServletRequest request) {
+        String header = request.getHeader(KEY_HEADER);
+        return header != null ? header : QueryString.first(request.getQueryString(), KEY_PARAMETER);
+    }
+}

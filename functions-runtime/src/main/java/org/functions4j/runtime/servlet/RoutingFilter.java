@@ -1,0 +1,44 @@
+package org.functions4j.runtime.servlet;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.stream.Collectors;
+import org.functions4j.runtime.FunctionApp;
+import org.functions4j.runtime.model.FunctionDefinition;
+import org.functions4j.runtime.route.RouteMatch;
+
+/**
+ * Matches the request against the route table, once: 404 (empty) when no route matches, 405 with
+ * {@code Allow} when the path matches but the method does not; otherwise stores the
+ * {@link FunctionMatch} for the filters and servlet after it.
+ */
+public final class RoutingFilter extends HttpFilter {
+    private final transient FunctionApp app;
+
+    /**
+     * @param app the function app
+     */
+    public RoutingFilter(FunctionApp app) {
+        this.app = app;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        RouteMatch<FunctionDefinition> match = app.catalog().routes().match(request.getMethod(), path);
+        if (match.isFound()) {
+            request.setAttribute(FunctionMatch.ATTRIBUTE, new FunctionMatch(match.target(), match.values()));
+            chain.doFilter(request, response);
+        } else if (match.isMethodNotAllowed()) {
+            response.setHeader("Allow", match.allowedMethods().stream().map(Enum::name).collect(Collectors.joining(", ")));
+            ResponseWriter.empty(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        } else {
+            ResponseWriter.empty(response, HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.functions4j.runtime.servlet;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.functions4j.runtime.invoke.BindingException;
+import org.functions4j.runtime.invoke.RequestData;
+
+/** A servlet request seen as {@link RequestData}; each part is computed when first asked for. */
+final class ServletRequestData implements RequestData {
+    private final HttpServletRequest request;
+    private Map<String, String> headers;
+    private Map<String, String> query;
+    private byte[] body;
+    private boolean bodyRead;
+
+    ServletRequestData(HttpServletRequest request) {
+        this.request = request;
+    }
+
+    @Override
+    public String method() {
+        return request.getMethod();
+    }
+
+    @Override
+    public URI uri() {
+        String query = request.getQueryString();
+        String url = request.getRequestURL().toString();
+        try {
+            return new URI(query == null ? url : url + "?" + query);
+        } catch (URISyntaxException e) {
+            try {
+                // Characters a client may send unescaped in a query (e.g. '|'): let URI quote them.
+                URI base = new URI(url);
+                return new URI(base.getScheme(), base.getRawAuthority(), base.getPath(), query, null);
+            } catch (URISyntaxException again) {
+                throw new BindingException("The request URI is not valid.");
+            }
+        }
+    }
+
+    @Override
+    public Map<String, String> headers() {
+        if (headers == null) {
+            Map<String, String> map = new HashMap<>();
+            for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
+                String name = names.nextElement();
+                map.put(name.toLowerCase(Locale.ROOT), String.join(", ", Collections.list(request.getHeaders(name))));
+            }
+            headers = Collections.unmodifiableMap(map);
+        }
+        return headers;
+    }
+
+    @Override
+    public Map<String, String> queryParameters() {
+        if (query == null) {
+            query = QueryString.parse(request.getQueryString());
+        }
+        return query;
+    }
+
+    @Override
+    public String contentType() {
+        return request.getContentType();
+    }
+
+    @Override
+    public byte[] body() {
+        if (!bodyRead) {
+            bodyRead = true;
+            try {
+                byte[] bytes = request.getInputStream().readAllBytes();
+                body = bytes.length == 0 ? null : bytes;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return body;
+    }
+}

@@ -1,0 +1,60 @@
+package org.functions4j.server;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+
+/**
+ * Loads a function app in its own class loader, child first, so the server's libraries (Jetty,
+ * Jackson, ClassGraph) never clash with the app's. Only the API the app is written against, and
+ * Jackson's annotations (so the runtime's mapper sees the app's {@code @JsonProperty}), come from
+ * the server.
+ */
+final class FunctionAppClassLoader extends URLClassLoader {
+    private static final String[] SHARED_PACKAGES = {
+        "java.", "javax.", "jdk.", "sun.", "org.functions4j.api.", "com.fasterxml.jackson.annotation.",
+    };
+
+    static {
+        registerAsParallelCapable();
+    }
+
+    FunctionAppClassLoader(URL[] urls, ClassLoader parent) {
+        super("function-app", urls, parent);
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (isShared(name)) {
+            return super.loadClass(name, resolve);
+        }
+        synchronized (getClassLoadingLock(name)) {
+            Class<?> loaded = findLoadedClass(name);
+            if (loaded == null) {
+                try {
+                    loaded = findClass(name);
+                } catch (ClassNotFoundException e) {
+                    return super.loadClass(name, resolve);
+                }
+            }
+            if (resolve) {
+                resolveClass(loaded);
+            }
+            return loaded;
+        }
+    }
+
+    @Override
+    public URL getResource(String name) {
+        URL own = findResource(name);
+        return own != null ? own : super.getResource(name);
+    }
+
+    private static boolean isShared(String name) {
+        for (String prefix : SHARED_PACKAGES) {
+            if (name.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

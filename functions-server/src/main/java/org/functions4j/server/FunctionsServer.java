@@ -1,0 +1,185 @@
+package org.functions4j.server;
+
+import java.io.PrintStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.LocalConnector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.functions4j.runtime.FunctionApp;
+import org.functions4j.runtime.auth.AnonymousOnlyAuthorizer;
+import org.functions4j.runtime.cdi.ConstructorInstanceProvider;
+import org.functions4j.runtime.host.HostConfig;
+import org.functions4j.runtime.host.HostConfigException;
+import org.functions4j.runtime.model.DefinitionException;
+import org.functions4j.runtime.scan.FunctionScanner;
+import org.functions4j.runtime.servlet.FunctionsInstaller;
+
+/**
+ * The embedded server: runs a function app on Jetty 12, the way {@code func start} does.
+ *
+ * <pre>java -jar functions-server-standalone.jar --classpath target/classes</pre>
+ */
+public final class FunctionsServer implements AutoCloseable {
+    /** How long a stop waits for requests in flight. */
+    static final long STOP_TIMEOUT_MILLIS = 10_000;
+    /** Packages of the server itself, never scanned for functions when the app shares the JVM class path. */
+    private static final List<String> SERVER_PACKAGES = List.of("org.eclipse.jetty", "com.fasterxml.jackson",
+            "io.github.classgraph", "nonapi.io.github.classgraph", "org.slf4j", "org.functions4j.runtime",
+            "org.functions4j.server");
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final LocalConnector localConnector;
+    private final FunctionApp app;
+
+    private FunctionsServer(Server server, ServerConnector connector, LocalConnector localConnector, FunctionApp app) {
+        this.server = server;
+        this.connector = connector;
+        this.localConnector = localConnector;
+        this.app = app;
+    }
+
+    /**
+     * Starts a server for an app.
+     *
+     * @param app the loaded function app
+     * @param host the address to listen on, null for all interfaces
+     * @param port the port, 0 for a free one
+     * @param appLoader the app's class loader, the context class loader while requests run
+     * @return the started server
+     * @throws Exception when Jetty cannot start, e.g. the port is taken
+     */
+    public static FunctionsServer start(FunctionApp app, String host, int port, ClassLoader appLoader) throws Exception {
+        Server server = new Server();
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        LocalConnector local = new LocalConnector(server, new HttpConnectionFactory(http));
+        server.addConnector(connector);
+        server.addConnector(local);
+
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.setClassLoader(appLoader);
+        context.addServletContainerInitializer((classes, servletContext) ->
+                FunctionsInstaller.install(servletContext, app, true));
+        server.setHandler(new GracefulHandler(context));
+        server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+        server.setStopAtShutdown(true);
+        server.start();
+        return new FunctionsServer(server, connector, local, app);
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** An in-memory connector: raw HTTP through the real server, no socket. For tests. */
+    public LocalConnector localConnector() {
+        return localConnector;
+    }
+
+    /** The app being served. */
+    public FunctionApp app() {
+        return app;
+    }
+
+    /** Stops gracefully: requests in flight finish within {@link #STOP_TIMEOUT_MILLIS}. */
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    /**
+     * Loads the function app the options describe.
+     *
+     * @param options the command line
+     * @param loader the app's class loader (see {@link #appClassLoader})
+     * @return the app
+     * @throws DefinitionException when the app's functions are invalid
+     * @throws HostConfigException when host.json cannot be used
+     */
+    static FunctionApp load(ServerOptions options, ClassLoader loader) {
+        HostConfig config = options.config() == null ? HostConfig.DEFAULTS : HostConfig.read(options.config());
+        boolean appOnly = !options.classpath().isEmpty();
+        List<Class<?>> classes = FunctionScanner.scan(loader, appOnly, options.packages(),
+                appOnly ? List.of() : SERVER_PACKAGES);
+        return FunctionApp.load(classes, config, new ConstructorInstanceProvider(), new AnonymousOnlyAuthorizer());
+    }
+
+    static ClassLoader appClassLoader(ServerOptions options) throws MalformedURLException {
+        if (options.classpath().isEmpty()) {
+            return FunctionsServer.class.getClassLoader();
+        }
+        URL[] urls = new URL[options.classpath().size()];
+        for (int i = 0; i < urls.length; i++) {
+            urls[i] = options.classpath().get(i).toAbsolutePath().toUri().toURL();
+        }
+        return new FunctionAppClassLoader(urls, FunctionsServer.class.getClassLoader());
+    }
+
+    /**
+     * Runs the server until the JVM is stopped (SIGTERM stops it gracefully).
+     *
+     * @param args see {@link ServerOptions#USAGE}
+     */
+    public static void main(String[] args) {
+        LogSetup.apply();
+        int status = run(args, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Starts the server and returns 0, or prints why it cannot and returns the exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        ServerOptions options;
+        try {
+            options = ServerOptions.parse(args, Path.of(""));
+        } catch (UsageException e) {
+            err.println("functions-server: " + e.getMessage());
+            return 2;
+        }
+        if (options.help()) {
+            out.print(ServerOptions.USAGE);
+            return 0;
+        }
+        long started = System.nanoTime();
+        try {
+            ClassLoader loader = appClassLoader(options);
+            FunctionApp app = load(options, loader);
+            FunctionsServer server = start(app, options.host(), options.port(), loader);
+            String shownHost = options.host() == null ? "localhost" : options.host();
+            String listening = "http://" + (options.host() == null ? "0.0.0.0" : options.host()) + ":" + server.port() + "/";
+            out.print(Banner.render(app.catalog(), "http://" + shownHost + ":" + server.port(), listening));
+            Logger.getLogger(FunctionsServer.class.getName()).info(() -> "Started in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+            out.flush();
+            return 0;
+        } catch (DefinitionException | HostConfigException e) {
+            err.println("functions-server: cannot start: " + e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            Logger.getLogger(FunctionsServer.class.getName()).log(Level.SEVERE, "cannot start", e);
+            err.println("functions-server: cannot start: " + e);
+            return 1;
+        }
+    }
+}

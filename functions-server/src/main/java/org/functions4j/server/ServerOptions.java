@@ -1,0 +1,145 @@
+package org.functions4j.server;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line of {@link FunctionsServer}.
+ *
+ * @param classpath the function app's class path entries; empty means the JVM class path
+ * @param packages packages to scan; empty means all
+ * @param host the address to listen on; null means all interfaces
+ * @param port the port; 0 picks a free one
+ * @param config the host.json file, or null for the defaults
+ * @param help whether --help was given
+ */
+public record ServerOptions(List<Path> classpath, List<String> packages, String host, int port, Path config,
+                            boolean help) {
+    /** The port {@code func start} uses. */
+    public static final int DEFAULT_PORT = 7071;
+
+    /** The usage text printed by {@code --help}. */
+    public static final String USAGE = """
+            Usage: java -jar functions-server-standalone.jar [options]
+
+            Runs the functions of a function app on an embedded Jetty server.
+
+            Options:
+              --classpath <path>   the function app: directories and jars separated by '%s'
+                                   (default: the JVM class path)
+              --packages <list>    only scan these packages, separated by ',' (default: all)
+              --port <n>           the port to listen on, 0 for a free one (default: 7071)
+              --host <address>     the address to listen on (default: all interfaces)
+              --config <file>      the host.json to use (default: ./host.json if present)
+              --help               print this help and exit
+            """.formatted(File.pathSeparator);
+
+    /**
+     * Parses the command line.
+     *
+     * @param args the arguments
+     * @param workingDirectory where {@code ./host.json} is looked for
+     * @return the options
+     * @throws UsageException with a one-line message for an unknown option or a bad value
+     */
+    public static ServerOptions parse(String[] args, Path workingDirectory) throws UsageException {
+        List<Path> classpath = new ArrayList<>();
+        List<String> packages = new ArrayList<>();
+        String host = null;
+        int port = DEFAULT_PORT;
+        Path config = null;
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            switch (option) {
+                case "--help", "-h" -> help = true;
+                case "--classpath", "-cp" -> classpath.addAll(classpath(value(args, ++i, option)));
+                case "--packages" -> packages.addAll(packages(value(args, ++i, option)));
+                case "--port" -> port = port(value(args, ++i, option));
+                case "--host" -> host = host(value(args, ++i, option));
+                case "--config" -> config = existingFile(value(args, ++i, option), option);
+                default -> throw new UsageException("unknown option '" + option + "' (see --help)");
+            }
+        }
+        if (config == null && Files.isRegularFile(workingDirectory.resolve("host.json"))) {
+            config = workingDirectory.resolve("host.json");
+        }
+        return new ServerOptions(List.copyOf(classpath), List.copyOf(packages), host, port, config, help);
+    }
+
+    private static String value(String[] args, int index, String option) throws UsageException {
+        if (index >= args.length || args[index].startsWith("--")) {
+            throw new UsageException("option " + option + " needs a value (see --help)");
+        }
+        return args[index];
+    }
+
+    private static List<Path> classpath(String value) throws UsageException {
+        List<Path> entries = new ArrayList<>();
+        for (String entry : value.split(File.pathSeparator)) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            Path path = path(entry, "--classpath");
+            if (!Files.exists(path)) {
+                throw new UsageException("--classpath entry '" + entry + "' does not exist");
+            }
+            entries.add(path);
+        }
+        if (entries.isEmpty()) {
+            throw new UsageException("--classpath needs at least one directory or jar");
+        }
+        return entries;
+    }
+
+    private static List<String> packages(String value) throws UsageException {
+        List<String> names = new ArrayList<>();
+        for (String name : value.split(",")) {
+            String trimmed = name.strip();
+            if (!trimmed.matches("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}.]*")) {
+                throw new UsageException("--packages: '" + name + "' is not a package name");
+            }
+            names.add(trimmed);
+        }
+        return names;
+    }
+
+    private static int port(String value) throws UsageException {
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--port must be a number from 0 to 65535, got '" + value + "'");
+        }
+    }
+
+    private static String host(String value) throws UsageException {
+        if (value.isBlank() || value.chars().anyMatch(Character::isWhitespace)) {
+            throw new UsageException("--host must be a host name or address, got '" + value + "'");
+        }
+        return value;
+    }
+
+    private static Path existingFile(String value, String option) throws UsageException {
+        Path path = path(value, option);
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException(option + " file '" + value + "' does not exist");
+        }
+        return path;
+    }
+
+    private static Path path(String value, String option) throws UsageException {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new UsageException(option + ": '" + value + "' is not a valid path");
+        }
+    }
+}
