@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.LocalConnector;
@@ -63,6 +64,9 @@ public final class FunctionsServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        // Route values are decoded after the path is split, so an encoded slash (%2F) is a
+        // character of its segment, not a separator: let it through instead of answering 400.
+        http.setUriCompliance(UriCompliance.DEFAULT.with("functions4j", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR));
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
@@ -72,6 +76,7 @@ public final class FunctionsServer implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler("/");
         context.setClassLoader(appLoader);
+        context.getServletHandler().setDecodeAmbiguousURIs(true);
         context.addServletContainerInitializer((classes, servletContext) ->
                 FunctionsInstaller.install(servletContext, app, true));
         server.setHandler(new GracefulHandler(context));
@@ -142,24 +147,33 @@ public final class FunctionsServer implements AutoCloseable {
      */
     public static void main(String[] args) {
         LogSetup.apply();
-        int status = run(args, System.out, System.err);
-        if (status != 0) {
-            System.exit(status);
+        Launch launch = launch(args, System.out, System.err);
+        if (launch.status() != 0) {
+            System.exit(launch.status());
         }
     }
 
-    /** Starts the server and returns 0, or prints why it cannot and returns the exit code. */
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /**
+     * The outcome of a command line: the exit status, and the server when one was started.
+     *
+     * @param status 0 when started or help was printed, 1 when the app cannot start, 2 for a bad command line
+     * @param server the running server, or null
+     */
+    record Launch(int status, FunctionsServer server) {
+    }
+
+    /** Starts the server, or prints why it cannot. */
+    static Launch launch(String[] args, PrintStream out, PrintStream err) {
         ServerOptions options;
         try {
             options = ServerOptions.parse(args, Path.of(""));
         } catch (UsageException e) {
             err.println("functions-server: " + e.getMessage());
-            return 2;
+            return new Launch(2, null);
         }
         if (options.help()) {
             out.print(ServerOptions.USAGE);
-            return 0;
+            return new Launch(0, null);
         }
         long started = System.nanoTime();
         try {
@@ -172,14 +186,14 @@ public final class FunctionsServer implements AutoCloseable {
             Logger.getLogger(FunctionsServer.class.getName()).info(() -> "Started in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
             out.flush();
-            return 0;
+            return new Launch(0, server);
         } catch (DefinitionException | HostConfigException e) {
             err.println("functions-server: cannot start: " + e.getMessage());
-            return 1;
+            return new Launch(1, null);
         } catch (Exception e) {
             Logger.getLogger(FunctionsServer.class.getName()).log(Level.SEVERE, "cannot start", e);
             err.println("functions-server: cannot start: " + e);
-            return 1;
+            return new Launch(1, null);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.functions4j.runtime.route;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.functions4j.api.HttpMethod;
@@ -29,7 +31,7 @@ public final class RouteMatch<T> {
     }
 
     static <T> RouteMatch<T> methodNotAllowed(Set<HttpMethod> allowed) {
-        return new RouteMatch<>(null, Map.of(), Set.copyOf(allowed));
+        return new RouteMatch<>(null, Map.of(), Collections.unmodifiableSet(EnumSet.copyOf(allowed)));
     }
 
     @SuppressWarnings("unchecked")
@@ -62,7 +64,7 @@ public final class RouteMatch<T> {
         return values;
     }
 
-    /** For a 405: the methods the routes matching the path allow. */
+    /** For a 405: the methods the routes matching the path allow, in {@link HttpMethod} order. */
     public Set<HttpMethod> allowedMethods() {
         return allowedMethods;
     }

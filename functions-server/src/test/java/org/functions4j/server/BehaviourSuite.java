@@ -1,0 +1,261 @@
+package org.functions4j.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.functions4j.server.HttpExchange.Request;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The behaviour every front door must show, written once: subclasses say how requests reach the
+ * server (in memory through {@code LocalConnector}, or over a socket).
+ */
+public abstract class BehaviourSuite {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+
+    /** How this suite reaches the server. */
+    protected abstract Transport transport();
+
+    protected HttpExchange send(Request request) throws Exception {
+        return transport().send(request);
+    }
+
+    protected HttpExchange get(String target) throws Exception {
+        return send(Request.of("GET", target));
+    }
+
+    private static JsonNode json(HttpExchange exchange) throws Exception {
+        return JSON.readTree(exchange.body());
+    }
+
+    /** method | target | status | expected body ("" for empty) */
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            GET    | /api/bindings/7                                  | 200 | id=7 key=- n=null flag=null ratio=- uuid=null
+            GET    | /api/bindings/7/k?n=5&flag=TRUE&ratio=0.5        | 200 | id=7 key=k n=5 flag=true ratio=0.5 uuid=null
+            GET    | /api/bindings/7?key=fromquery                    | 200 | id=7 key=fromquery n=null flag=null ratio=- uuid=null
+            GET    | /api/bindings/7/fromroute?key=fromquery          | 200 | id=7 key=fromroute n=null flag=null ratio=- uuid=null
+            GET    | /api/bindings/7?uuid=3f2504e0-4f89-11d3-9a0c-0305e82c3301 | 200 | id=7 key=- n=null flag=null ratio=- uuid=3f2504e0-4f89-11d3-9a0c-0305e82c3301
+            GET    | /api/bindings/7/a%20b                            | 200 | id=7 key=a b n=null flag=null ratio=- uuid=null
+            GET    | /api/Required?count=3                            | 200 | count=3
+            GET    | /api/text                                        | 200 | <null>
+            GET    | /api/items/new                                   | 200 | new item form
+            GET    | /api/items/old                                   | 200 | item old
+            POST   | /api/items/new                                   | 200 | new item form
+            GET    | /api/output                                      | 200 | from output binding
+            GET    | /api/nothing                                     | 204 | ''
+            GET    | /api/no-such-function                            | 404 | ''
+            GET    | /nothing-here                                    | 404 | ''
+            GET    | /api/bindings/x                                  | 404 | ''
+            GET    | /api/secured                                     | 401 | ''
+            GET    | /api/secured?code=guess                          | 401 | ''
+            GET    | /api/adminonly                                   | 401 | ''
+            """)
+    void answers(String method, String target, int status, String body) throws Exception {
+        HttpExchange response = send(Request.of(method, target));
+        assertEquals(status, response.status(), response::text);
+        assertEquals(body, response.text());
+    }
+
+    /** target | the 400 message */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/bindings/7?n=five            | The value for 'n' is not a valid long.
+            /api/bindings/7?flag=yes          | The value for 'flag' is not a valid boolean.
+            /api/bindings/7?ratio=half        | The value for 'ratio' is not a valid double.
+            /api/bindings/7?uuid=nope         | The value for 'uuid' is not a valid uuid.
+            /api/Required                     | Missing value for 'count'.
+            /api/Required?count=99999999999   | The value for 'count' is not a valid int.
+            """)
+    void answersUnconvertibleValuesWith400(String target, String message) throws Exception {
+        HttpExchange response = get(target);
+        assertEquals(400, response.status());
+        assertTrue(response.header("Content-Type").startsWith("application/json"));
+        JsonNode body = json(response);
+        assertEquals(message, body.get("error").asText());
+        assertTrue(UUID.matcher(body.get("invocationId").asText()).matches());
+    }
+
+    @Test
+    void answers405WithAllowForAKnownPathAndAnotherMethod() throws Exception {
+        HttpExchange response = send(Request.of("DELETE", "/api/items/old"));
+        assertEquals(405, response.status());
+        assertEquals("GET", response.header("Allow"));
+        assertEquals(0, response.body().length);
+        HttpExchange both = send(Request.of("PUT", "/api/items/new"));
+        assertEquals("GET, POST", both.header("Allow"), "the Allow of every route matching the path");
+    }
+
+    @Test
+    void givesTheFunctionTheWholeRequest() throws Exception {
+        HttpExchange response = send(Request.of("POST", "/api/request/a/b%2Fc?x=1&x=2&y=%C3%A9")
+                .header("X-Test", "header value").body("the body"));
+        assertEquals(200, response.status(), response::text);
+        JsonNode body = json(response);
+        assertEquals("POST", body.get("method").asText());
+        assertTrue(body.get("uri").asText().endsWith("/api/request/a/b%2Fc?x=1&x=2&y=%C3%A9"), body.toString());
+        assertEquals("1", body.get("query").get("x").asText(), "the first value wins");
+        assertEquals("é", body.get("query").get("y").asText());
+        assertEquals("header value", body.get("header").asText(), "header names in lower case");
+        assertEquals("the body", body.get("body").asText());
+        assertEquals("Request", body.get("function").asText());
+        assertEquals("a/b/c", body.get("routeValues").get("rest").asText());
+        assertEquals(36, body.get("invocationIdLength").asInt());
+    }
+
+    @Test
+    void aRequestWithoutBodyGivesAnEmptyOptional() throws Exception {
+        assertEquals("<empty>", json(get("/api/request/x")).get("body").asText());
+    }
+
+    @Test
+    void keepsOneInstancePerClass() throws Exception {
+        get("/api/request/x");
+        int before = Integer.parseInt(get("/api/calls").text());
+        get("/api/request/x");
+        assertEquals(before + 1, Integer.parseInt(get("/api/calls").text()));
+    }
+
+    @Test
+    void passesBytesThroughUnchanged() throws Exception {
+        byte[] bytes = new byte[256];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) i;
+        }
+        HttpExchange response = send(Request.of("POST", "/api/bytes").body(bytes));
+        assertEquals(200, response.status());
+        assertEquals("application/octet-stream", response.header("Content-Type"));
+        assertEquals(List.of(bytes).size(), 1);
+        assertTrue(java.util.Arrays.equals(bytes, response.body()));
+    }
+
+    @Test
+    void writesStringsAsUtf8Text() throws Exception {
+        HttpExchange response = send(Request.of("POST", "/api/text").body("héllo ✓"));
+        assertEquals("[héllo ✓]", response.text());
+        assertEquals("text/plain;charset=utf-8", response.header("Content-Type").replace(" ", "").toLowerCase());
+    }
+
+    @Test
+    void decodesTextInTheCharsetTheClientDeclared() throws Exception {
+        HttpExchange response = send(Request.of("POST", "/api/charset")
+                .header("Content-Type", "text/plain; charset=ISO-8859-1")
+                .body("café".getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals("café/5", response.text());
+    }
+
+    @Test
+    void readsAndWritesJson() throws Exception {
+        HttpExchange response = send(Request.of("POST", "/api/json").header("Content-Type", "application/json")
+                .body("{\"name\":\"apple\",\"quantity\":2,\"unknown\":true}"));
+        assertEquals(200, response.status(), response::text);
+        assertTrue(response.header("Content-Type").startsWith("application/json"));
+        assertEquals("{\"name\":\"apple\",\"quantity\":4}", response.text());
+        assertEquals("2", send(Request.of("POST", "/api/jsonlist").body("[{},{}]")).text());
+        assertEquals("-1", send(Request.of("POST", "/api/jsonlist")).text());
+    }
+
+    /** body sent to a JSON function */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            '{"name": '
+            'not json'
+            '{"quantity": "many"}'
+            '[1, 2]'
+            """)
+    void answersABodyThatIsNotJsonForTheFunctionWith400(String body) throws Exception {
+        HttpExchange response = send(Request.of("POST", "/api/json").body(body));
+        assertEquals(400, response.status());
+        JsonNode json = json(response);
+        assertTrue(json.get("error").asText().startsWith("The request body is not valid JSON"), json::toString);
+        assertTrue(UUID.matcher(json.get("invocationId").asText()).matches());
+    }
+
+    @Test
+    void writesTheResponseAFunctionBuilt() throws Exception {
+        HttpExchange custom = get("/api/custom");
+        assertEquals(299, custom.status());
+        assertEquals("yes", custom.header("X-Custom"));
+        assertEquals("text/csv", custom.header("Content-Type"));
+        assertEquals("a,b", custom.text());
+        HttpExchange created = get("/api/created");
+        assertEquals(201, created.status());
+        assertEquals("/api/things/1", created.header("Location"));
+        assertEquals("{\"id\":1}", created.text());
+    }
+
+    @Test
+    void hidesWhatAFunctionThrewAndLogsItWithTheInvocationId() throws Exception {
+        List<LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Handler capture = capture(records);
+        Logger servletLogger = Logger.getLogger("org.functions4j.runtime.servlet.FunctionsServlet");
+        servletLogger.addHandler(capture);
+        try {
+            for (String target : List.of("/api/throws", "/api/asyncfails")) {
+                HttpExchange response = get(target);
+                assertEquals(500, response.status());
+                assertFalse(response.text().contains("secret-detail"), response::text);
+                assertFalse(response.text().contains("IllegalStateException"), response::text);
+                assertFalse(response.text().contains("\tat "), response::text);
+                String invocationId = json(response).get("invocationId").asText();
+                assertTrue(UUID.matcher(invocationId).matches());
+                assertTrue(records.stream().anyMatch(r -> r.getMessage().contains(invocationId)
+                        && r.getThrown() != null && r.getThrown().getMessage().contains("secret-detail")),
+                        "the log has the invocation id and the exception");
+            }
+        } finally {
+            servletLogger.removeHandler(capture);
+        }
+    }
+
+    @Test
+    void servesACompletionStageAsynchronously() throws Exception {
+        HttpExchange response = get("/api/async");
+        assertEquals(200, response.status());
+        assertEquals("later", response.text());
+    }
+
+    @Test
+    void prefixesEveryLogLineOfAFunctionWithItsInvocationId() throws Exception {
+        List<LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Handler capture = capture(records);
+        Logger functionLogger = Logger.getLogger("Function.Logs");
+        functionLogger.addHandler(capture);
+        try {
+            String invocationId = get("/api/logs").text();
+            assertTrue(records.stream().anyMatch(r -> r.getMessage().equals("[" + invocationId + "] logged by the function")),
+                    () -> "records: " + records.stream().map(LogRecord::getMessage).toList());
+        } finally {
+            functionLogger.removeHandler(capture);
+        }
+    }
+
+    private static Handler capture(List<LogRecord> records) {
+        return new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package org.functions4j.server;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.HttpTester;
+
+/** How the behaviour suite reaches the server: in memory, or over a socket. */
+public interface Transport {
+    /**
+     * Sends a request through the real server and returns the response.
+     *
+     * @param request the request
+     * @return the response
+     * @throws Exception when the request cannot be sent
+     */
+    HttpExchange send(HttpExchange.Request request) throws Exception;
+
+    /** Raw HTTP through the server's {@code LocalConnector}: exact bytes, no socket. */
+    static Transport inMemory(FunctionsServer server) {
+        return request -> {
+            HttpTester.Request raw = HttpTester.newRequest();
+            raw.setMethod(request.method());
+            raw.setURI(request.target());
+            raw.setVersion("HTTP/1.1");
+            raw.setHeader("Host", "localhost");
+            raw.setHeader("Connection", "close");
+            request.headers().forEach(raw::setHeader);
+            if (request.body() != null) {
+                raw.setContent(request.body());
+            }
+            HttpTester.Response response = HttpTester.parseResponse(
+                    server.localConnector().getResponse(raw.generate(), 10, TimeUnit.SECONDS));
+            Map<String, String> headers = new LinkedHashMap<>();
+            response.forEach(field -> headers.merge(field.getName().toLowerCase(Locale.ROOT), field.getValue(),
+                    (a, b) -> a + ", " + b));
+            byte[] body = response.getContentBytes() == null ? new byte[0] : response.getContentBytes();
+            return new HttpExchange(response.getStatus(), headers, body);
+        };
+    }
+
+    /** The JDK's HttpClient over a real socket on loopback. */
+    static Transport socket(FunctionsServer server, HttpClient client) {
+        return request -> {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + server.port() + request.target()))
+                    .timeout(Duration.ofSeconds(10))
+                    .method(request.method(), request.body() == null
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+            request.headers().forEach(builder::header);
+            HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            Map<String, String> headers = new LinkedHashMap<>();
+            response.headers().map().forEach((name, values) ->
+                    headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
+            return new HttpExchange(response.statusCode(), headers, response.body());
+        };
+    }
+}
