@@ -103,8 +103,14 @@ public final class FunctionsServer implements AutoCloseable {
 
     /** Stops gracefully: requests in flight finish within {@link #STOP_TIMEOUT_MILLIS}. */
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() {
+        try {
+            server.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException("the server did not stop cleanly", e);
+        }
     }
 
     /** Blocks until the server stops. */
