@@ -14,8 +14,8 @@ final class RouteConstraints {
     static RouteConstraint create(String name, String args) {
         String key = name.toLowerCase(Locale.ROOT);
         return switch (key) {
-            case "int" -> noArgs(key, args, IntegerConstraint.INT);
-            case "long" -> noArgs(key, args, IntegerConstraint.LONG);
+            case "int" -> noArgs(key, args, RangeConstraint.INT);
+            case "long" -> noArgs(key, args, RangeConstraint.LONG);
             case "decimal" -> noArgs(key, args, NumberConstraint.DECIMAL);
             case "double" -> noArgs(key, args, NumberConstraint.DOUBLE);
             case "float" -> noArgs(key, args, NumberConstraint.FLOAT);
@@ -61,7 +61,7 @@ final class RouteConstraints {
         }
         long[] values = new long[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            Long value = IntegerConstraint.parseLong(parts[i]);
+            Long value = RangeConstraint.parseLong(parts[i]);
             if (value == null) {
                 throw new RouteTemplateException("constraint '" + name + "' needs integer arguments, got '"
                         + parts[i].trim() + "'");
