@@ -48,7 +48,7 @@ final class RangeConstraint implements RouteConstraint {
 
     @Override
     public List<String> samples() {
-        return List.of(String.valueOf(min), String.valueOf(max), "0", "1", "-1", "42");
+        return List.of("0", "1", "-1", "42", String.valueOf(min), String.valueOf(max)); // friendly examples first
     }
 
     /**
