@@ -3,11 +3,11 @@ package org.functions4j.runtime;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.functions4j.runtime.auth.KeyAuthorizer;
+import org.functions4j.runtime.auth.SecretStore;
 import org.functions4j.runtime.cdi.InstanceCreationException;
 import org.functions4j.runtime.cdi.InstanceProvider;
 import org.functions4j.runtime.host.HostConfig;
@@ -27,32 +27,34 @@ public final class FunctionApp {
     private final Map<FunctionDefinition, Invoker> invokers;
     private final HostConfig config;
     private final KeyAuthorizer authorizer;
+    private final SecretStore secrets;
     private final ObjectMapper json;
     private final ResultMapper results;
 
     private FunctionApp(FunctionCatalog catalog, Map<FunctionDefinition, Invoker> invokers, HostConfig config,
-                        KeyAuthorizer authorizer, ObjectMapper json) {
+                        KeyAuthorizer authorizer, SecretStore secrets, ObjectMapper json) {
         this.catalog = catalog;
         this.invokers = invokers;
         this.config = config;
         this.authorizer = authorizer;
+        this.secrets = secrets;
         this.json = json;
         this.results = new ResultMapper(json);
     }
 
     /**
-     * Validates the functions of the given classes and prepares them for calls.
+     * Prepares the functions of a validated catalog for calls.
      *
-     * @param classes the classes with {@code @FunctionName} methods
+     * @param catalog the functions, validated (see {@link FunctionCatalog#of})
      * @param config the host settings
      * @param instances supplies instances for instance-method functions
+     * @param secrets the keys, also served by the admin API
      * @param authorizer decides which requests may call which function
      * @return the app
-     * @throws DefinitionException listing every problem, each naming class, method and function
+     * @throws DefinitionException when a function's instance cannot be made, naming class, method and function
      */
-    public static FunctionApp load(Collection<Class<?>> classes, HostConfig config, InstanceProvider instances,
-                                   KeyAuthorizer authorizer) {
-        FunctionCatalog catalog = FunctionCatalog.of(classes, config.routePrefix());
+    public static FunctionApp create(FunctionCatalog catalog, HostConfig config, InstanceProvider instances,
+                                     SecretStore secrets, KeyAuthorizer authorizer) {
         ObjectMapper json = newObjectMapper();
         Map<FunctionDefinition, Invoker> invokers = new IdentityHashMap<>();
         List<DefinitionProblem> problems = new ArrayList<>();
@@ -67,7 +69,7 @@ public final class FunctionApp {
         if (!problems.isEmpty()) {
             throw new DefinitionException(problems);
         }
-        return new FunctionApp(catalog, invokers, config, authorizer, json);
+        return new FunctionApp(catalog, invokers, config, authorizer, secrets, json);
     }
 
     /** The mapper used for request and response bodies: lenient about unknown properties, as Azure is. */
@@ -95,6 +97,11 @@ public final class FunctionApp {
     /** Who may call what. */
     public KeyAuthorizer authorizer() {
         return authorizer;
+    }
+
+    /** The keys. */
+    public SecretStore secrets() {
+        return secrets;
     }
 
     /** The JSON mapper for bodies and error messages. */

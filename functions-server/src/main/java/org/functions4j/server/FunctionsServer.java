@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -15,12 +17,21 @@ import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.functions4j.runtime.FunctionApp;
-import org.functions4j.runtime.auth.AnonymousOnlyAuthorizer;
+import org.functions4j.runtime.auth.KeyAuthorizer;
+import org.functions4j.runtime.auth.KeyCipher;
+import org.functions4j.runtime.auth.OpenAuthorizer;
+import org.functions4j.runtime.auth.SecretStore;
+import org.functions4j.runtime.auth.SecretsException;
+import org.functions4j.runtime.auth.SecretsWatcher;
+import org.functions4j.runtime.auth.StoreKeyAuthorizer;
 import org.functions4j.runtime.cdi.ConstructorInstanceProvider;
 import org.functions4j.runtime.host.HostConfig;
 import org.functions4j.runtime.host.HostConfigException;
 import org.functions4j.runtime.model.DefinitionException;
+import org.functions4j.runtime.model.FunctionCatalog;
+import org.functions4j.runtime.model.FunctionDefinition;
 import org.functions4j.runtime.scan.FunctionScanner;
 import org.functions4j.runtime.servlet.FunctionsInstaller;
 
@@ -32,6 +43,8 @@ import org.functions4j.runtime.servlet.FunctionsInstaller;
 public final class FunctionsServer implements AutoCloseable {
     /** How long a stop waits for requests in flight. */
     static final long STOP_TIMEOUT_MILLIS = 10_000;
+    /** How often the secrets directory is checked for changes made by others. */
+    static final Duration SECRETS_POLL_INTERVAL = Duration.ofSeconds(2);
     /** Packages of the server itself, never scanned for functions when the app shares the JVM class path. */
     private static final List<String> SERVER_PACKAGES = List.of("org.eclipse.jetty", "com.fasterxml.jackson",
             "io.github.classgraph", "nonapi.io.github.classgraph", "org.slf4j", "org.functions4j.runtime",
@@ -113,26 +126,47 @@ public final class FunctionsServer implements AutoCloseable {
         }
     }
 
+    /** Closes the resource when the server stops. */
+    void closeOnStop(AutoCloseable resource) {
+        server.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopped(LifeCycle event) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    Logger.getLogger(FunctionsServer.class.getName()).log(Level.WARNING, "cannot close " + resource, e);
+                }
+            }
+        });
+    }
+
     /** Blocks until the server stops. */
     public void join() throws InterruptedException {
         server.join();
     }
 
     /**
-     * Loads the function app the options describe.
+     * Loads the function app the options describe: scan, validate, open the keys.
      *
      * @param options the command line
+     * @param environment the environment ({@code FUNCTIONS_SECRETS_KEY})
      * @param loader the app's class loader (see {@link #appClassLoader})
      * @return the app
      * @throws DefinitionException when the app's functions are invalid
      * @throws HostConfigException when host.json cannot be used
+     * @throws SecretsException when the secret store cannot be used
      */
-    static FunctionApp load(ServerOptions options, ClassLoader loader) {
+    static FunctionApp load(ServerOptions options, Map<String, String> environment, ClassLoader loader) {
         HostConfig config = options.config() == null ? HostConfig.DEFAULTS : HostConfig.read(options.config());
         boolean appOnly = !options.classpath().isEmpty();
         List<Class<?>> classes = FunctionScanner.scan(loader, appOnly, options.packages(),
                 appOnly ? List.of() : SERVER_PACKAGES);
-        return FunctionApp.load(classes, config, new ConstructorInstanceProvider(), new AnonymousOnlyAuthorizer());
+        FunctionCatalog catalog = FunctionCatalog.of(classes, config.routePrefix());
+        String cipherKey = environment.get(KeyCipher.ENVIRONMENT_VARIABLE);
+        SecretStore store = SecretStore.open(options.secrets(), cipherKey == null ? null : KeyCipher.fromBase64(cipherKey));
+        store.ensureKeys(catalog.functions().stream().map(FunctionDefinition::name).toList());
+        KeyAuthorizer authorizer = options.noAuth() ? new OpenAuthorizer() : new StoreKeyAuthorizer(store);
+        return FunctionApp.create(catalog, config, new ConstructorInstanceProvider(), store, authorizer);
     }
 
     static ClassLoader appClassLoader(ServerOptions options) throws MalformedURLException {
@@ -153,7 +187,7 @@ public final class FunctionsServer implements AutoCloseable {
      */
     public static void main(String[] args) {
         LogSetup.apply();
-        Launch launch = launch(args, System.out, System.err);
+        Launch launch = launch(args, System.getenv(), System.out, System.err);
         if (launch.status() != 0) {
             System.exit(launch.status());
         }
@@ -169,10 +203,10 @@ public final class FunctionsServer implements AutoCloseable {
     }
 
     /** Starts the server, or prints why it cannot. */
-    static Launch launch(String[] args, PrintStream out, PrintStream err) {
+    static Launch launch(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         ServerOptions options;
         try {
-            options = ServerOptions.parse(args, Path.of(""));
+            options = ServerOptions.parse(args, Path.of(""), environment);
         } catch (UsageException e) {
             err.println("functions-server: " + e.getMessage());
             return new Launch(2, null);
@@ -184,16 +218,21 @@ public final class FunctionsServer implements AutoCloseable {
         long started = System.nanoTime();
         try {
             ClassLoader loader = appClassLoader(options);
-            FunctionApp app = load(options, loader);
+            FunctionApp app = load(options, environment, loader);
             FunctionsServer server = start(app, options.host(), options.port(), loader);
+            server.closeOnStop(SecretsWatcher.start(app.secrets(), SECRETS_POLL_INTERVAL));
             String shownHost = options.host() == null ? "localhost" : options.host();
             String listening = "http://" + (options.host() == null ? "0.0.0.0" : options.host()) + ":" + server.port() + "/";
-            out.print(Banner.render(app.catalog(), "http://" + shownHost + ":" + server.port(), listening));
+            out.print(Banner.render(app.catalog(), "http://" + shownHost + ":" + server.port(), listening,
+                    options.showKeys() ? app.secrets() : null));
+            if (options.noAuth()) {
+                err.println(OpenAuthorizer.WARNING);
+            }
             Logger.getLogger(FunctionsServer.class.getName()).info(() -> "Started in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
             out.flush();
             return new Launch(0, server);
-        } catch (DefinitionException | HostConfigException e) {
+        } catch (DefinitionException | HostConfigException | SecretsException e) {
             err.println("functions-server: cannot start: " + e.getMessage());
             return new Launch(1, null);
         } catch (Exception e) {

@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The command line of {@link FunctionsServer}.
@@ -15,10 +16,16 @@ import java.util.List;
  * @param host the address to listen on; null means all interfaces
  * @param port the port; 0 picks a free one
  * @param config the host.json file, or null for the defaults
+ * @param secrets the secrets directory
+ * @param noAuth whether keys are off (development only)
+ * @param showKeys whether the banner shows each function's default key
  * @param help whether --help was given
  */
 public record ServerOptions(List<Path> classpath, List<String> packages, String host, int port, Path config,
-                            boolean help) {
+                            Path secrets, boolean noAuth, boolean showKeys, boolean help) {
+    /** The environment variable naming the secrets directory when {@code --secrets} is not given. */
+    public static final String SECRETS_PATH_VARIABLE = "FUNCTIONS_SECRETS_PATH";
+
     /** The port {@code func start} uses. */
     public static final int DEFAULT_PORT = 7071;
 
@@ -35,23 +42,35 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
               --port <n>           the port to listen on, 0 for a free one (default: 7071)
               --host <address>     the address to listen on (default: all interfaces)
               --config <file>      the host.json to use (default: ./host.json if present)
+              --secrets <dir>      where keys are kept (default: $FUNCTIONS_SECRETS_PATH, else ./secrets)
+              --show-keys          print each function's URL with its default key (for local use)
+              --no-auth            turn keys off: every function is open (development only)
               --help               print this help and exit
+
+            Environment:
+              FUNCTIONS_SECRETS_PATH   the secrets directory, when --secrets is not given
+              FUNCTIONS_SECRETS_KEY    Base64 of a 32-byte key: keys are stored AES-256-GCM encrypted
             """.formatted(File.pathSeparator);
 
     /**
      * Parses the command line.
      *
      * @param args the arguments
-     * @param workingDirectory where {@code ./host.json} is looked for
+     * @param workingDirectory where {@code ./host.json} and {@code ./secrets} are looked for
+     * @param environment the environment variables
      * @return the options
      * @throws UsageException with a one-line message for an unknown option or a bad value
      */
-    public static ServerOptions parse(String[] args, Path workingDirectory) throws UsageException {
+    public static ServerOptions parse(String[] args, Path workingDirectory, Map<String, String> environment)
+            throws UsageException {
         List<Path> classpath = new ArrayList<>();
         List<String> packages = new ArrayList<>();
         String host = null;
         int port = DEFAULT_PORT;
         Path config = null;
+        Path secrets = null;
+        boolean noAuth = false;
+        boolean showKeys = false;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
@@ -62,13 +81,22 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
                 case "--port" -> port = port(value(args, ++i, option));
                 case "--host" -> host = host(value(args, ++i, option));
                 case "--config" -> config = existingFile(value(args, ++i, option), option);
+                case "--secrets" -> secrets = path(value(args, ++i, option), option);
+                case "--no-auth" -> noAuth = true;
+                case "--show-keys" -> showKeys = true;
                 default -> throw new UsageException("unknown option '" + option + "' (see --help)");
             }
         }
         if (config == null && Files.isRegularFile(workingDirectory.resolve("host.json"))) {
             config = workingDirectory.resolve("host.json");
         }
-        return new ServerOptions(List.copyOf(classpath), List.copyOf(packages), host, port, config, help);
+        if (secrets == null) {
+            String fromEnvironment = environment.get(SECRETS_PATH_VARIABLE);
+            secrets = fromEnvironment != null && !fromEnvironment.isBlank()
+                    ? path(fromEnvironment, SECRETS_PATH_VARIABLE) : workingDirectory.resolve("secrets");
+        }
+        return new ServerOptions(List.copyOf(classpath), List.copyOf(packages), host, port, config, secrets, noAuth,
+                showKeys, help);
     }
 
     private static String value(String[] args, int index, String option) throws UsageException {

@@ -11,7 +11,7 @@ class BannerTest {
     @Test
     void listsFunctionsAsFuncStartDoes() {
         FunctionCatalog catalog = FunctionCatalog.of(List.of(TestFunctions.class), "api");
-        String banner = Banner.render(catalog, "http://localhost:7071", "http://0.0.0.0:7071/");
+        String banner = Banner.render(catalog, "http://localhost:7071", "http://0.0.0.0:7071/", null);
         String[] lines = banner.split("\n");
         assertEquals("Functions:", lines[0]);
         assertEquals("", lines[1]);
@@ -22,7 +22,7 @@ class BannerTest {
 
     @Test
     void saysSoWhenThereAreNoFunctions() {
-        String banner = Banner.render(FunctionCatalog.of(List.of(), ""), "http://h:1", "http://h:1/");
+        String banner = Banner.render(FunctionCatalog.of(List.of(), ""), "http://h:1", "http://h:1/", null);
         assertEquals("Functions:\n\n\t(no functions found: check --classpath and --packages)\n\nListening on http://h:1/\n",
                 banner);
     }

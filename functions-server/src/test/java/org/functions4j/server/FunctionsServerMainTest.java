@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +25,8 @@ class FunctionsServerMainTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    private final Path secrets = TestServers.newSecretsDirectory();
+    private Map<String, String> environment = Map.of();
     private FunctionsServer started;
 
     @AfterEach
@@ -33,7 +37,10 @@ class FunctionsServerMainTest {
     }
 
     private int run(String... args) {
-        FunctionsServer.Launch launch = FunctionsServer.launch(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        String[] withSecrets = Arrays.copyOf(args, args.length + 2);
+        withSecrets[args.length] = "--secrets";
+        withSecrets[args.length + 1] = secrets.toString();
+        FunctionsServer.Launch launch = FunctionsServer.launch(withSecrets, environment, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         started = launch.server();
         return launch.status();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.functions4j.runtime.route.RouteConflictException;
 import org.functions4j.runtime.route.RouteTable;
 import org.functions4j.runtime.route.RouteTemplate;
@@ -61,6 +62,11 @@ public final class FunctionCatalog {
     /** The compiled route table, route prefix included. */
     public RouteTable<FunctionDefinition> routes() {
         return routes;
+    }
+
+    /** The name of the function called {@code name} ignoring case, as it is declared. */
+    public Optional<String> canonicalName(String name) {
+        return functions.stream().map(FunctionDefinition::name).filter(n -> n.equalsIgnoreCase(name)).findFirst();
     }
 
     /** The route prefix, without slashes; empty for none. */

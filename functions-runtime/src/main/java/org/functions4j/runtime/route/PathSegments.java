@@ -12,17 +12,20 @@ import java.util.List;
  * Splits a raw request path into percent-decoded segments. The split happens before decoding,
  * so an encoded slash ({@code %2F}) stays inside its segment's value.
  */
-final class PathSegments {
+public final class PathSegments {
     private static final String[] NONE = new String[0];
 
     private PathSegments() {
     }
 
     /**
-     * The decoded segments of {@code rawPath}, without the leading and one trailing slash, or
-     * null when the path is not valid percent-encoded UTF-8.
+     * Splits and decodes a path.
+     *
+     * @param rawPath the path as sent
+     * @return the decoded segments of {@code rawPath}, without the leading and one trailing slash, or
+     *         null when the path is not valid percent-encoded UTF-8
      */
-    static String[] split(String rawPath) {
+    public static String[] split(String rawPath) {
         int start = rawPath.startsWith("/") ? 1 : 0;
         int end = rawPath.length();
         if (end > start && rawPath.charAt(end - 1) == '/') {

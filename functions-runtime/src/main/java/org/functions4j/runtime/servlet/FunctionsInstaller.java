@@ -9,9 +9,13 @@ import org.functions4j.runtime.FunctionApp;
 
 /**
  * Registers the functions filters and servlet on a servlet context, in their fixed order
- * (routing, then keys, then the servlet). The embedded server and a WAR use this same code.
+ * (routing, then keys, then the servlet), and the admin servlet at {@code /admin/*}. The filters
+ * are mapped to the functions servlet by name, so they never see admin requests. The embedded
+ * server and a WAR use this same code.
  */
 public final class FunctionsInstaller {
+    private static final String FUNCTIONS_SERVLET = "functions4j";
+
     private FunctionsInstaller() {
     }
 
@@ -30,17 +34,21 @@ public final class FunctionsInstaller {
         String mapping = ownsContext || prefix.isEmpty() ? "/*" : "/" + prefix + "/*";
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
 
-        FilterRegistration.Dynamic routing = context.addFilter("functions4j-routing", new RoutingFilter(app));
-        routing.setAsyncSupported(true);
-        routing.addMappingForUrlPatterns(requests, true, mapping);
-
-        FilterRegistration.Dynamic keys = context.addFilter("functions4j-keys", new KeyAuthorizationFilter(app));
-        keys.setAsyncSupported(true);
-        keys.addMappingForUrlPatterns(requests, true, mapping);
-
-        ServletRegistration.Dynamic servlet = context.addServlet("functions4j", new FunctionsServlet(app));
+        ServletRegistration.Dynamic servlet = context.addServlet(FUNCTIONS_SERVLET, new FunctionsServlet(app));
         servlet.setAsyncSupported(true);
         servlet.setLoadOnStartup(0);
         servlet.addMapping(mapping);
+
+        FilterRegistration.Dynamic routing = context.addFilter("functions4j-routing", new RoutingFilter(app));
+        routing.setAsyncSupported(true);
+        routing.addMappingForServletNames(requests, true, FUNCTIONS_SERVLET);
+
+        FilterRegistration.Dynamic keys = context.addFilter("functions4j-keys", new KeyAuthorizationFilter(app));
+        keys.setAsyncSupported(true);
+        keys.addMappingForServletNames(requests, true, FUNCTIONS_SERVLET);
+
+        ServletRegistration.Dynamic admin = context.addServlet("functions4j-admin", new AdminServlet(app));
+        admin.setLoadOnStartup(0);
+        admin.addMapping("/admin/*");
     }
 }

@@ -13,11 +13,6 @@ import org.functions4j.runtime.FunctionApp;
  * authorization level; otherwise 401 with an empty body that says nothing about keys.
  */
 public final class KeyAuthorizationFilter extends HttpFilter {
-    /** The header a key is sent in; it wins over the query parameter. */
-    public static final String KEY_HEADER = "x-functions-key";
-    /** The query parameter a key is sent in. */
-    public static final String KEY_PARAMETER = "code";
-
     private final transient FunctionApp app;
 
     /**
@@ -31,15 +26,10 @@ public final class KeyAuthorizationFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         FunctionMatch match = (FunctionMatch) request.getAttribute(FunctionMatch.ATTRIBUTE);
-        if (match != null && app.authorizer().isAuthorized(match.function(), presentedKey(request))) {
+        if (match != null && app.authorizer().isAuthorized(match.function(), PresentedKey.of(request))) {
             chain.doFilter(request, response);
         } else {
             ResponseWriter.empty(response, HttpServletResponse.SC_UNAUTHORIZED);
         }
-    }
-
-    private static String presentedKey(HttpServletRequest request) {
-        String header = request.getHeader(KEY_HEADER);
-        return header != null ? header : QueryString.first(request.getQueryString(), KEY_PARAMETER);
     }
 }

@@ -24,7 +24,12 @@ final class ResponseWriter {
     static void error(HttpServletResponse response, ObjectMapper json, int status, String message,
                       String invocationId) throws IOException {
         ObjectNode body = json.createObjectNode().put("error", message).put("invocationId", invocationId);
-        write(response, status, JSON, json.writeValueAsBytes(body));
+        json(response, status, json.writeValueAsBytes(body));
+    }
+
+    /** A JSON body with the given status. */
+    static void json(HttpServletResponse response, int status, byte[] body) throws IOException {
+        write(response, status, JSON, body);
     }
 
     static void result(HttpServletResponse response, FunctionResult result) throws IOException {

@@ -1,0 +1,97 @@
+package org.functions4j.runtime.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An immutable snapshot of every key, prepared for constant-time comparison. The store swaps in
+ * a new ring after each change, so requests never see a half-applied change.
+ */
+final class KeyRing {
+    static final KeyRing EMPTY = new KeyRing(HostSecrets.EMPTY, Map.of());
+
+    private final HostSecrets host;
+    private final Map<String, KeySet> functions;
+    private final byte[] master;
+    private final byte[][] hostKeys;
+    private final byte[][] systemKeys;
+    private final Map<String, byte[][]> functionKeys = new HashMap<>();
+
+    /**
+     * @param functions keys by lower-case function name
+     */
+    KeyRing(HostSecrets host, Map<String, KeySet> functions) {
+        this.host = host;
+        this.functions = Map.copyOf(functions);
+        this.master = host.master() == null ? null : bytes(host.master());
+        this.hostKeys = values(host.hostKeys());
+        this.systemKeys = values(host.systemKeys());
+        functions.forEach((name, keys) -> functionKeys.put(name, values(keys)));
+    }
+
+    HostSecrets host() {
+        return host;
+    }
+
+    KeySet function(String name) {
+        return functions.getOrDefault(name.toLowerCase(Locale.ROOT), KeySet.EMPTY);
+    }
+
+    Map<String, KeySet> functions() {
+        return functions;
+    }
+
+    KeyRing withHost(HostSecrets secrets) {
+        return new KeyRing(secrets, functions);
+    }
+
+    KeyRing withFunction(String name, KeySet keys) {
+        Map<String, KeySet> copy = new HashMap<>(functions);
+        if (keys == null) {
+            copy.remove(name.toLowerCase(Locale.ROOT));
+        } else {
+            copy.put(name.toLowerCase(Locale.ROOT), keys);
+        }
+        return new KeyRing(host, copy);
+    }
+
+    /** What the presented key is for the function; every comparison takes constant time. */
+    KeyKind kindOf(String presented, String function) {
+        if (presented == null || presented.isEmpty()) {
+            return KeyKind.NONE;
+        }
+        byte[] candidate = bytes(presented);
+        if (master != null && MessageDigest.isEqual(master, candidate)) {
+            return KeyKind.MASTER;
+        }
+        if (matchesAny(hostKeys, candidate)) {
+            return KeyKind.HOST;
+        }
+        if (function != null && matchesAny(functionKeys.get(function.toLowerCase(Locale.ROOT)), candidate)) {
+            return KeyKind.FUNCTION;
+        }
+        return matchesAny(systemKeys, candidate) ? KeyKind.SYSTEM : KeyKind.NONE;
+    }
+
+    private static boolean matchesAny(byte[][] values, byte[] candidate) {
+        if (values == null) {
+            return false;
+        }
+        boolean match = false;
+        for (byte[] value : values) {
+            match |= MessageDigest.isEqual(value, candidate); // no early exit: time does not tell which matched
+        }
+        return match;
+    }
+
+    private static byte[][] values(KeySet keys) {
+        return keys.keys().stream().map(k -> bytes(k.value())).toArray(byte[][]::new);
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,357 @@
+package org.functions4j.runtime.auth;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.UnaryOperator;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * The keys of a function app, kept in a directory in the reference host's layout: {@code host.json}
+ * (master, host and system keys) and one {@code <function name in lower case>.json} per function.
+ *
+ * <p>Reads are lock-free: an immutable {@link KeyRing} is swapped in after every change. Writes are
+ * serialized (within the process by a lock, across processes sharing the directory by a file
+ * lock), read the file afresh before changing it, and replace it atomically, so a crash leaves the
+ * old or the new file and a change made by another instance is never lost. Changes others make to
+ * the files are picked up by {@link #reloadIfChanged()}. Key values never appear in a message.
+ */
+public final class SecretStore {
+    private static final Logger LOG = Logger.getLogger(SecretStore.class.getName());
+    static final String HOST_FILE = "host.json";
+    private static final String LOCK_FILE = ".lock";
+
+    /** Which keys an operation is about. */
+    public enum Scope {
+        /** Host keys: valid for every function. */
+        HOST,
+        /** System keys: for extensions. */
+        SYSTEM,
+        /** The keys of one function. */
+        FUNCTION
+    }
+
+    private final Path directory;
+    private final SecretsCodec codec;
+    private final AtomicFileWriter writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Map<Path, Object> signatures = new HashMap<>();
+    private volatile KeyRing ring = KeyRing.EMPTY;
+
+    private SecretStore(Path directory, SecretsCodec codec, AtomicFileWriter writer) {
+        this.directory = directory;
+        this.codec = codec;
+        this.writer = writer;
+    }
+
+    /**
+     * Opens (and if needed creates) a store.
+     *
+     * @param directory the directory; created with a {@code .gitignore} that ignores everything in it
+     * @param cipher encrypts values at rest, or null to store them plain
+     * @return the store with every file loaded
+     * @throws SecretsException naming the file that is malformed, unreadable, or encrypted with another key
+     */
+    public static SecretStore open(Path directory, KeyCipher cipher) {
+        return open(directory, cipher, step -> { });
+    }
+
+    static SecretStore open(Path directory, KeyCipher cipher, AtomicFileWriter.StepListener steps) {
+        String instanceId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong())
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        String hostName = Objects.requireNonNullElse(System.getenv("HOSTNAME"), "localhost");
+        SecretStore store = new SecretStore(directory.toAbsolutePath(), new SecretsCodec(cipher, hostName, instanceId),
+                new AtomicFileWriter(steps));
+        store.createDirectory();
+        store.loadAll();
+        return store;
+    }
+
+    /** The directory the keys live in. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** What the presented key is for the function (null for none). */
+    public KeyKind kindOf(String presented, String function) {
+        return ring.kindOf(presented, function);
+    }
+
+    /** The master key's value. */
+    public Optional<String> master() {
+        return Optional.ofNullable(ring.host().master());
+    }
+
+    /** The keys of a scope; for {@link Scope#FUNCTION}, of the named function. */
+    public KeySet keys(Scope scope, String function) {
+        KeyRing current = ring;
+        return switch (scope) {
+            case HOST -> current.host().hostKeys();
+            case SYSTEM -> current.host().systemKeys();
+            case FUNCTION -> current.function(function);
+        };
+    }
+
+    /**
+     * Creates the keys that are missing: the master key, the host key {@code default} and each
+     * function's {@code default}. Existing keys are never changed.
+     *
+     * @param functionNames the app's functions
+     */
+    public void ensureKeys(Collection<String> functionNames) {
+        List<String> missing = new ArrayList<>();
+        HostSecrets host = ring.host();
+        if (host.master() == null || host.hostKeys().get("default").isEmpty()) {
+            missing.add(HOST_FILE);
+        }
+        for (String function : functionNames) {
+            if (ring.function(function).get("default").isEmpty()) {
+                missing.add(fileName(function));
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        if (!Files.isWritable(directory)) {
+            LOG.warning(() -> "The secrets directory " + directory + " is read-only: default keys missing from "
+                    + missing + " were not created");
+            return;
+        }
+        updateHost(h -> {
+            HostSecrets updated = h.master() == null ? h.withMaster(KeyValues.generate()) : h;
+            return updated.hostKeys().get("default").isPresent() ? updated
+                    : updated.withHostKeys(updated.hostKeys().with("default", KeyValues.generate()));
+        });
+        for (String function : functionNames) {
+            updateFunction(function, keys -> keys.get("default").isPresent() ? keys
+                    : keys.with("default", KeyValues.generate()));
+        }
+    }
+
+    /**
+     * Sets a key, creating it when new.
+     *
+     * @param scope which keys
+     * @param function the function, for {@link Scope#FUNCTION}
+     * @param name the key's name
+     * @param value the value, or null to generate one
+     * @return true when the key was created, false when an existing key was replaced
+     */
+    public boolean put(Scope scope, String function, String name, String value) {
+        String newValue = value == null ? KeyValues.generate() : value;
+        boolean[] created = new boolean[1];
+        UnaryOperator<KeySet> change = keys -> {
+            created[0] = keys.get(name).isEmpty();
+            return keys.with(name, newValue);
+        };
+        switch (scope) {
+            case HOST -> updateHost(h -> h.withHostKeys(change.apply(h.hostKeys())));
+            case SYSTEM -> updateHost(h -> h.withSystemKeys(change.apply(h.systemKeys())));
+            case FUNCTION -> updateFunction(function, change);
+        }
+        return created[0];
+    }
+
+    /**
+     * Deletes a key.
+     *
+     * @return true when it existed
+     */
+    public boolean delete(Scope scope, String function, String name) {
+        boolean[] existed = new boolean[1];
+        UnaryOperator<KeySet> change = keys -> {
+            existed[0] = keys.get(name).isPresent();
+            return keys.without(name);
+        };
+        switch (scope) {
+            case HOST -> updateHost(h -> h.withHostKeys(change.apply(h.hostKeys())));
+            case SYSTEM -> updateHost(h -> h.withSystemKeys(change.apply(h.systemKeys())));
+            case FUNCTION -> updateFunction(function, change);
+        }
+        return existed[0];
+    }
+
+    /**
+     * Replaces the master key.
+     *
+     * @param value the new value, or null to generate one
+     * @return the new value
+     */
+    public String setMaster(String value) {
+        String newValue = value == null ? KeyValues.generate() : value;
+        updateHost(h -> h.withMaster(newValue));
+        return newValue;
+    }
+
+    /**
+     * Reloads the files changed, added or removed since they were last read. A file that cannot be
+     * read now is skipped with a warning, and the keys loaded before stay in force.
+     */
+    public void reloadIfChanged() {
+        writeLock.lock();
+        try {
+            Map<Path, Object> seen = new HashMap<>();
+            for (Path file : secretFiles()) {
+                Object signature = signature(file);
+                seen.put(file, signature);
+                if (signature != null && !signature.equals(signatures.get(file))) {
+                    try {
+                        load(file);
+                        LOG.info(() -> "Reloaded keys from " + file.getFileName());
+                    } catch (SecretsException e) {
+                        LOG.warning(() -> "Ignoring a change to " + e.getMessage() + "; the keys loaded before stay in force");
+                    }
+                }
+            }
+            for (Path gone : new ArrayList<>(signatures.keySet())) {
+                if (!seen.containsKey(gone) && !gone.getFileName().toString().equals(HOST_FILE)) {
+                    ring = ring.withFunction(functionOf(gone), null);
+                    signatures.remove(gone);
+                    LOG.info(() -> "Keys file " + gone.getFileName() + " was removed");
+                }
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void createDirectory() {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(directory.resolve(".gitignore"), "# Keys: never commit them.\n*\n");
+        } catch (IOException e) {
+            throw new SecretsException("cannot create the secrets directory " + directory + ": " + e, e);
+        }
+    }
+
+    private void loadAll() {
+        for (Path file : secretFiles()) {
+            load(file);
+        }
+    }
+
+    private void load(Path file) {
+        String name = file.getFileName().toString();
+        byte[] content = read(file);
+        signatures.put(file, signature(file));
+        if (name.equals(HOST_FILE)) {
+            ring = ring.withHost(content == null ? HostSecrets.EMPTY : codec.readHost(content, file.toString()));
+        } else {
+            ring = ring.withFunction(functionOf(file), content == null ? null : codec.readFunction(content, file.toString()));
+        }
+    }
+
+    private void updateHost(UnaryOperator<HostSecrets> change) {
+        Path file = directory.resolve(HOST_FILE);
+        update(file, () -> {
+            byte[] content = read(file);
+            HostSecrets current = content == null ? HostSecrets.EMPTY : codec.readHost(content, file.toString());
+            HostSecrets changed = change.apply(current);
+            ring = ring.withHost(changed);
+            return changed.equals(current) && content != null ? null : codec.writeHost(changed);
+        });
+    }
+
+    private void updateFunction(String function, UnaryOperator<KeySet> change) {
+        Path file = directory.resolve(fileName(function));
+        update(file, () -> {
+            byte[] content = read(file);
+            KeySet current = content == null ? KeySet.EMPTY : codec.readFunction(content, file.toString());
+            KeySet changed = change.apply(current);
+            ring = ring.withFunction(function, changed);
+            return changed.equals(current) && content != null ? null : codec.writeFunction(changed);
+        });
+    }
+
+    /** What to write after reading the file afresh under the locks, or null for nothing. */
+    private interface Change {
+        byte[] apply();
+    }
+
+    private void update(Path file, Change change) {
+        writeLock.lock();
+        try (FileChannel lockChannel = FileChannel.open(directory.resolve(LOCK_FILE),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = lockChannel.lock()) {
+            byte[] content = change.apply();
+            if (content != null) {
+                writer.write(file, content);
+                signatures.put(file, signature(file));
+            }
+        } catch (IOException e) {
+            // The ring may hold the change already; reload the file so memory matches the disk again.
+            reloadQuietly(file);
+            throw new SecretsException("cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void reloadQuietly(Path file) {
+        try {
+            load(file);
+        } catch (SecretsException e) {
+            LOG.warning(() -> "Cannot reload " + file.getFileName() + " after a failed write: " + e.getMessage());
+        }
+    }
+
+    private List<Path> secretFiles() {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.endsWith(".json") && !name.startsWith(".") && Files.isRegularFile(p);
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new SecretsException("cannot list the secrets directory " + directory + ": " + e, e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw new SecretsException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Modification time, size and identity (which changes when a symlink is repointed, as Kubernetes does). */
+    private static Object signature(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return List.of(attributes.lastModifiedTime(), attributes.size(), String.valueOf(attributes.fileKey()));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    static String fileName(String function) {
+        return function.toLowerCase(Locale.ROOT) + ".json";
+    }
+
+    private static String functionOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".json".length());
+    }
+}
