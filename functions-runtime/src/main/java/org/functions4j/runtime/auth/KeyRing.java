@@ -58,7 +58,11 @@ final class KeyRing {
         return new KeyRing(host, copy);
     }
 
-    /** What the presented key is for the function; every comparison takes constant time. */
+    /**
+     * What the presented key is for the function, or, when {@code function} is null, what it is
+     * at all (any function's key counts as {@link KeyKind#FUNCTION}: the admin API answers such a
+     * key 403, not 401). Every comparison takes constant time.
+     */
     KeyKind kindOf(String presented, String function) {
         if (presented == null || presented.isEmpty()) {
             return KeyKind.NONE;
@@ -70,7 +74,8 @@ final class KeyRing {
         if (matchesAny(hostKeys, candidate)) {
             return KeyKind.HOST;
         }
-        if (function != null && matchesAny(functionKeys.get(function.toLowerCase(Locale.ROOT)), candidate)) {
+        if (function != null ? matchesAny(functionKeys.get(function.toLowerCase(Locale.ROOT)), candidate)
+                : functionKeys.values().stream().anyMatch(values -> matchesAny(values, candidate))) {
             return KeyKind.FUNCTION;
         }
         return matchesAny(systemKeys, candidate) ? KeyKind.SYSTEM : KeyKind.NONE;

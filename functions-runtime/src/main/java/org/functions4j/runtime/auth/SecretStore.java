@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
@@ -28,8 +29,8 @@ import java.util.stream.Stream;
  * (master, host and system keys) and one {@code <function name in lower case>.json} per function.
  *
  * <p>Reads are lock-free: an immutable {@link KeyRing} is swapped in after every change. Writes are
- * serialized (within the process by a lock, across processes sharing the directory by a file
- * lock), read the file afresh before changing it, and replace it atomically, so a crash leaves the
+ * serialized (within the JVM by a lock per directory, across processes sharing the directory by a
+ * file lock), read the file afresh before changing it, and replace it atomically, so a crash leaves the
  * old or the new file and a change made by another instance is never lost. Changes others make to
  * the files are picked up by {@link #reloadIfChanged()}. Key values never appear in a message.
  */
@@ -51,7 +52,13 @@ public final class SecretStore {
     private final Path directory;
     private final SecretsCodec codec;
     private final AtomicFileWriter writer;
-    private final ReentrantLock writeLock = new ReentrantLock();
+    /**
+     * One lock per directory for the whole JVM: file locks belong to the process, so two stores on
+     * the same directory in one JVM (two web apps in one container) must take turns here first.
+     */
+    private static final Map<Path, ReentrantLock> DIRECTORY_LOCKS = new ConcurrentHashMap<>();
+
+    private final ReentrantLock writeLock;
     private final Map<Path, Object> signatures = new HashMap<>();
     private volatile KeyRing ring = KeyRing.EMPTY;
 
@@ -59,6 +66,7 @@ public final class SecretStore {
         this.directory = directory;
         this.codec = codec;
         this.writer = writer;
+        this.writeLock = DIRECTORY_LOCKS.computeIfAbsent(directory.normalize(), d -> new ReentrantLock());
     }
 
     /**
@@ -89,7 +97,7 @@ public final class SecretStore {
         return directory;
     }
 
-    /** What the presented key is for the function (null for none). */
+    /** What the presented key is for the function; with a null function, what it is for any function. */
     public KeyKind kindOf(String presented, String function) {
         return ring.kindOf(presented, function);
     }
