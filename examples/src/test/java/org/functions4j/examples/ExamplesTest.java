@@ -1,8 +1,10 @@
 package org.functions4j.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.functions4j.runtime.auth.SecretStore;
 import org.functions4j.runtime.scan.FunctionScanner;
 import org.functions4j.server.FunctionsServer;
 import org.functions4j.server.HttpExchange;
@@ -11,6 +13,7 @@ import org.functions4j.server.TestServers;
 import org.functions4j.server.Transport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,11 +45,43 @@ class ExamplesTest {
             DELETE | /api/items/old-shoes          | ''                     | 204 | ''
             GET    | /api/Hello?name=Ann           | ''                     | 401 | ''
             POST   | /api/Hello                    | '{"name":"Ann"}'       | 401 | ''
+            GET    | /api/Stats                    | ''                     | 401 | ''
             """)
     void answersAsDocumented(String method, String target, String body, int status, String expected) throws Exception {
         Request request = Request.of(method, target);
         HttpExchange response = Transport.inMemory(server).send(body.isEmpty() ? request : request.body(body));
         assertEquals(status, response.status(), response::text);
         assertEquals(expected, response.text());
+    }
+
+    /** key | method | target | body sent | status | body expected */
+    @ParameterizedTest(name = "{0} key: {1} {2} -> {4}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            function | GET  | /api/Hello?name=Ann | ''             | 200 | Hello, Ann
+            host     | POST | /api/Hello          | '{"name":"Bo"}' | 200 | Hello, Bo
+            function | POST | /api/Hello          | ''             | 400 | Please pass a name on the query string or in the request body
+            function | GET  | /api/Stats          | ''             | 401 | ''
+            master   | GET  | /api/Hello?name=Al  | ''             | 200 | Hello, Al
+            """)
+    void answersWithKeys(String key, String method, String target, String body, int status, String expected)
+            throws Exception {
+        SecretStore keys = server.app().secrets();
+        String value = switch (key) {
+            case "function" -> keys.keys(SecretStore.Scope.FUNCTION, "Hello").get("default").orElseThrow().value();
+            case "host" -> keys.keys(SecretStore.Scope.HOST, null).get("default").orElseThrow().value();
+            default -> keys.master().orElseThrow();
+        };
+        Request request = Request.of(method, target).header("x-functions-key", value);
+        HttpExchange response = Transport.inMemory(server).send(body.isEmpty() ? request : request.body(body));
+        assertEquals(status, response.status(), response::text);
+        assertEquals(expected, response.text());
+    }
+
+    @Test
+    void statsAnswersTheMasterKey() throws Exception {
+        HttpExchange response = Transport.inMemory(server).send(Request.of("GET", "/api/Stats")
+                .header("x-functions-key", server.app().secrets().master().orElseThrow()));
+        assertEquals(200, response.status());
+        assertTrue(response.text().contains("\"uptimeMillis\""), response::text);
     }
 }

@@ -1,6 +1,7 @@
 package org.functions4j.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -13,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.functions4j.runtime.auth.SecretStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +73,70 @@ class FunctionsServerMainTest {
         assertEquals("item x", response.body());
         Class<?> loaded = started.app().catalog().functions().get(0).method().getDeclaringClass();
         assertTrue(loaded.getClassLoader() instanceof FunctionAppClassLoader, "the app has its own class loader");
+    }
+
+    @Test
+    void showsDefaultKeysOnlyWhenAsked() throws Exception {
+        assertEquals(0, run("--classpath", testClasses().toString(), "--packages", "org.functions4j.server.testapp",
+                "--port", "0", "--host", "127.0.0.1"));
+        String plain = out.toString(StandardCharsets.UTF_8);
+        String secured = started.app().secrets().keys(SecretStore.Scope.FUNCTION, "Secured").get("default")
+                .orElseThrow().value();
+        assertFalse(plain.contains("code="), "the banner shows no keys by default");
+        started.close();
+        out.reset();
+        assertEquals(0, run("--classpath", testClasses().toString(), "--packages", "org.functions4j.server.testapp",
+                "--port", "0", "--host", "127.0.0.1", "--show-keys"));
+        String banner = out.toString(StandardCharsets.UTF_8);
+        assertTrue(banner.contains("/api/Secured?code=" + secured + "\n"), banner);
+        assertTrue(banner.contains("/api/AdminOnly?code=" + started.app().secrets().master().orElseThrow() + "\n"), banner);
+        assertTrue(banner.contains("/api/Text\n"), "anonymous functions need no key: " + banner);
+    }
+
+    @Test
+    void warnsLoudlyWhenKeysAreOff() throws Exception {
+        assertEquals(0, run("--classpath", testClasses().toString(), "--packages", "org.functions4j.server.testapp",
+                "--port", "0", "--host", "127.0.0.1", "--no-auth"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("KEYS ARE DISABLED"), err::toString);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + started.port() + "/api/AdminOnly")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+    }
+
+    @Test
+    void encryptsKeysWithTheKeyFromTheEnvironment() throws Exception {
+        environment = Map.of("FUNCTIONS_SECRETS_KEY", Base64.getEncoder().encodeToString(new byte[32]));
+        assertEquals(0, run("--classpath", testClasses().toString(), "--packages", "org.functions4j.server.testapp",
+                "--port", "0", "--host", "127.0.0.1"));
+        String master = started.app().secrets().master().orElseThrow();
+        assertFalse(Files.readString(secrets.resolve("host.json")).contains(master));
+        started.close();
+        started = null;
+        environment = Map.of("FUNCTIONS_SECRETS_KEY", Base64.getEncoder().encodeToString(new byte[] {
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32}));
+        assertEquals(1, run("--classpath", testClasses().toString(), "--packages", "org.functions4j.server.testapp",
+                "--port", "0"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("was encrypted with the key"), err::toString);
+        assertFalse(err.toString(StandardCharsets.UTF_8).contains(master));
+    }
+
+    @Test
+    void picksUpAKeyAddedByAnotherInstance() throws Exception {
+        assertEquals(0, run("--classpath", testClasses().toString(), "--packages", "org.functions4j.server.testapp",
+                "--port", "0", "--host", "127.0.0.1"));
+        SecretStore.open(secrets, null).put(SecretStore.Scope.HOST, null, "shared", "SharedValue_0123456789");
+        URI secured = URI.create("http://127.0.0.1:" + started.port() + "/api/Secured");
+        HttpClient client = HttpClient.newHttpClient();
+        int status = 0;
+        for (long deadline = System.nanoTime() + 10_000_000_000L; System.nanoTime() < deadline && status != 200; ) {
+            status = client.send(HttpRequest.newBuilder(secured).header("x-functions-key", "SharedValue_0123456789").build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 200) {
+                Thread.sleep(100);
+            }
+        }
+        assertEquals(200, status, "the watcher reloads the store within a few seconds");
     }
 
     @Test
