@@ -9,11 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.functions4j.runtime.testing.LogCapture;
 import org.functions4j.server.HttpExchange.Request;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -199,19 +196,20 @@ public abstract class BehaviourSuite {
 
     @Test
     void hidesWhatAFunctionThrewAndLogsItWithTheInvocationId() throws Exception {
-        List<LogRecord> records = capturing("org.functions4j.runtime.servlet.FunctionsServlet", () -> {
+        try (LogCapture logs = LogCapture.of("org.functions4j.runtime.servlet.FunctionsServlet")) {
             for (String target : List.of("/api/throws", "/api/asyncfails")) {
                 HttpExchange response = get(target);
                 assertEquals(500, response.status());
                 assertFalse(response.text().contains("secret-detail"), response::text);
                 assertFalse(response.text().contains("IllegalStateException"), response::text);
                 assertFalse(response.text().contains("\tat "), response::text);
-                assertTrue(UUID.matcher(json(response).get("invocationId").asText()).matches());
+                String invocationId = json(response).get("invocationId").asText();
+                assertTrue(UUID.matcher(invocationId).matches());
+                assertTrue(logs.records().stream().anyMatch(r -> r.getMessage().contains(invocationId)
+                        && r.getThrown() != null && r.getThrown().getMessage().contains("secret-detail")),
+                        "the log has the invocation id and the exception");
             }
-        });
-        assertEquals(2, records.stream().filter(r -> UUID.matcher(r.getMessage()).find()
-                && r.getThrown() != null && r.getThrown().getMessage().contains("secret-detail")).count(),
-                "the log has the invocation id and the exception, for each failure");
+        }
     }
 
     @Test
@@ -223,41 +221,9 @@ public abstract class BehaviourSuite {
 
     @Test
     void prefixesEveryLogLineOfAFunctionWithItsInvocationId() throws Exception {
-        String[] invocationId = new String[1];
-        List<LogRecord> records = capturing("Function.Logs", () -> invocationId[0] = get("/api/logs").text());
-        assertTrue(records.stream().anyMatch(r -> r.getMessage().equals("[" + invocationId[0] + "] logged by the function")),
-                () -> "records: " + records.stream().map(LogRecord::getMessage).toList());
-    }
-
-    /** An action that may throw, run while a logger's records are captured. */
-    private interface Action {
-        void run() throws Exception;
-    }
-
-    /** Runs the action and returns what the named logger recorded meanwhile. */
-    private static List<LogRecord> capturing(String loggerName, Action action) throws Exception {
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger(loggerName);
-        logger.addHandler(handler);
-        try {
-            action.run();
-        } finally {
-            logger.removeHandler(handler);
+        try (LogCapture logs = LogCapture.of("Function.Logs")) {
+            String invocationId = get("/api/logs").text();
+            assertTrue(logs.texts().contains("[" + invocationId + "] logged by the function"), logs.texts()::toString);
         }
-        return records;
     }
 }

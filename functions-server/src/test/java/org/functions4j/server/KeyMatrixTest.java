@@ -3,13 +3,10 @@ package org.functions4j.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.functions4j.runtime.auth.SecretStore;
+import org.functions4j.runtime.testing.LogCapture;
 import org.functions4j.server.HttpExchange.Request;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,25 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class KeyMatrixTest {
     private static FunctionsServer server;
     private static Map<String, String> keys;
-    private static final List<LogRecord> LOGS = new ArrayList<>();
-    private static final Handler CAPTURE = new Handler() {
-        @Override
-        public synchronized void publish(LogRecord record) {
-            LOGS.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private static LogCapture logs;
 
     @BeforeAll
     static void start() throws Exception {
-        Logger.getLogger("").addHandler(CAPTURE);
+        logs = LogCapture.of("");
         server = TestServers.startTestFunctions();
         SecretStore store = server.app().secrets();
         store.put(SecretStore.Scope.SYSTEM, null, "extension", "SystemKey_0123456789abcdef");
@@ -56,7 +39,7 @@ class KeyMatrixTest {
     @AfterAll
     static void stop() {
         server.close();
-        Logger.getLogger("").removeHandler(CAPTURE);
+        logs.close();
     }
 
     private static HttpExchange call(String function, String key, String via) throws Exception {
@@ -121,12 +104,10 @@ class KeyMatrixTest {
             call("Secured", key, "query");
             call("Throws", key, "query");
         }
-        synchronized (CAPTURE) {
-            for (LogRecord record : LOGS) {
-                String text = record.getMessage() + (record.getThrown() == null ? "" : record.getThrown().toString());
-                for (String value : keys.values()) {
-                    assertFalse(text.contains(value), () -> "a key in the log: " + record.getMessage());
-                }
+        assertFalse(logs.texts().isEmpty(), "the failures were logged");
+        for (String text : logs.texts()) {
+            for (String value : keys.values()) {
+                assertFalse(text.contains(value), () -> "a key in the log: " + text);
             }
         }
     }

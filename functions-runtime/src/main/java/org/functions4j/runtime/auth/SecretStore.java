@@ -165,15 +165,10 @@ public final class SecretStore {
     public boolean put(Scope scope, String function, String name, String value) {
         String newValue = value == null ? KeyValues.generate() : value;
         boolean[] created = new boolean[1];
-        UnaryOperator<KeySet> change = keys -> {
+        updateKeys(scope, function, keys -> {
             created[0] = keys.get(name).isEmpty();
             return keys.with(name, newValue);
-        };
-        switch (scope) {
-            case HOST -> updateHost(h -> h.withHostKeys(change.apply(h.hostKeys())));
-            case SYSTEM -> updateHost(h -> h.withSystemKeys(change.apply(h.systemKeys())));
-            case FUNCTION -> updateFunction(function, change);
-        }
+        });
         return created[0];
     }
 
@@ -184,15 +179,10 @@ public final class SecretStore {
      */
     public boolean delete(Scope scope, String function, String name) {
         boolean[] existed = new boolean[1];
-        UnaryOperator<KeySet> change = keys -> {
+        updateKeys(scope, function, keys -> {
             existed[0] = keys.get(name).isPresent();
             return keys.without(name);
-        };
-        switch (scope) {
-            case HOST -> updateHost(h -> h.withHostKeys(change.apply(h.hostKeys())));
-            case SYSTEM -> updateHost(h -> h.withSystemKeys(change.apply(h.systemKeys())));
-            case FUNCTION -> updateFunction(function, change);
-        }
+        });
         return existed[0];
     }
 
@@ -266,6 +256,14 @@ public final class SecretStore {
             ring = ring.withHost(content == null ? HostSecrets.EMPTY : codec.readHost(content, file.toString()));
         } else {
             ring = ring.withFunction(functionOf(file), content == null ? null : codec.readFunction(content, file.toString()));
+        }
+    }
+
+    private void updateKeys(Scope scope, String function, UnaryOperator<KeySet> change) {
+        switch (scope) {
+            case HOST -> updateHost(h -> h.withHostKeys(change.apply(h.hostKeys())));
+            case SYSTEM -> updateHost(h -> h.withSystemKeys(change.apply(h.systemKeys())));
+            case FUNCTION -> updateFunction(function, change);
         }
     }
 

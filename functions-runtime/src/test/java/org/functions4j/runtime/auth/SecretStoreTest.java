@@ -21,10 +21,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.functions4j.runtime.testing.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -280,24 +278,8 @@ class SecretStoreTest {
 
     @Test
     void neverLogsAKeyValue() throws Exception {
-        List<LogRecord> records = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger("org.functions4j");
-        logger.addHandler(handler);
-        try {
+        List<String> values = new ArrayList<>(List.of("Rotated_0123456789abcdef", "Broken_0123456789"));
+        try (LogCapture logs = LogCapture.of("org.functions4j")) {
             SecretStore store = open();
             store.ensureKeys(List.of("Hello"));
             SecretStore other = open();
@@ -306,17 +288,14 @@ class SecretStoreTest {
             Files.writeString(dir().resolve("hello.json"), "{\"keys\":[{\"name\":\"x\",\"value\":\"Broken_0123456789\"");
             Files.setLastModifiedTime(dir().resolve("hello.json"), FileTime.from(Instant.now().plusSeconds(5)));
             store.reloadIfChanged();
-            List<String> values = new ArrayList<>(List.of("Rotated_0123456789abcdef", "Broken_0123456789",
-                    store.master().orElseThrow()));
+            values.add(store.master().orElseThrow());
             store.keys(SecretStore.Scope.HOST, null).keys().forEach(k -> values.add(k.value()));
-            assertFalse(records.isEmpty(), "the reloads were logged");
-            for (LogRecord record : records) {
+            assertFalse(logs.texts().isEmpty(), "the reloads were logged");
+            for (String text : logs.texts()) {
                 for (String value : values) {
-                    assertFalse(String.valueOf(record.getMessage()).contains(value), record::getMessage);
+                    assertFalse(text.contains(value), text);
                 }
             }
-        } finally {
-            logger.removeHandler(handler);
         }
     }
 
