@@ -2,6 +2,7 @@ package org.functions4j.runtime;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.functions4j.runtime.model.DefinitionException;
 import org.functions4j.runtime.model.DefinitionProblem;
 import org.functions4j.runtime.model.FunctionCatalog;
 import org.functions4j.runtime.model.FunctionDefinition;
+import org.functions4j.runtime.webhook.WebhookReceivers;
 
 /**
  * A loaded function app: the validated catalog with its route table, one invoker per function,
@@ -30,6 +32,7 @@ public final class FunctionApp {
     private final SecretStore secrets;
     private final ObjectMapper json;
     private final ResultMapper results;
+    private final WebhookReceivers webhooks;
 
     private FunctionApp(FunctionCatalog catalog, Map<FunctionDefinition, Invoker> invokers, HostConfig config,
                         KeyAuthorizer authorizer, SecretStore secrets, ObjectMapper json) {
@@ -40,6 +43,7 @@ public final class FunctionApp {
         this.secrets = secrets;
         this.json = json;
         this.results = new ResultMapper(json);
+        this.webhooks = new WebhookReceivers(json, Clock.systemUTC(), config.slackTimestampTolerance());
     }
 
     /**
@@ -107,6 +111,11 @@ public final class FunctionApp {
     /** The JSON mapper for bodies and error messages. */
     public ObjectMapper json() {
         return json;
+    }
+
+    /** The webhook receivers. */
+    public WebhookReceivers webhooks() {
+        return webhooks;
     }
 
     /** Maps function results to responses. */

@@ -118,6 +118,19 @@ public final class SecretStore {
     }
 
     /**
+     * The key a webhook delivery is checked with: the function's key of that name, else the host
+     * key of that name.
+     *
+     * @param function the webhook function
+     * @param name the client id ({@code x-functions-clientid} header, {@code clientid} query), or {@code default}
+     * @return the key's value
+     */
+    public Optional<String> webhookKey(String function, String name) {
+        KeyRing current = ring;
+        return current.function(function).get(name).or(() -> current.host().hostKeys().get(name)).map(NamedKey::value);
+    }
+
+    /**
      * Creates the keys that are missing: the master key, the host key {@code default} and each
      * function's {@code default}. Existing keys are never changed.
      *

@@ -7,16 +7,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The settings of host.json the runtime uses. Both layouts are read: version 1 with a top-level
  * {@code http} section and version 2 with {@code "version": "2.0"} and {@code extensions.http}.
+ * Settings Azure has no equivalent for live in a {@code functions4j} section.
  *
  * @param routePrefix the prefix of every function route, without slashes; {@code api} by default
+ * @param slackTimestampTolerance how far a Slack request's timestamp may be from now
+ *        ({@code functions4j.webhooks.slackTimestampTolerance}, 5 minutes by default)
  */
-public record HostConfig(String routePrefix) {
+public record HostConfig(String routePrefix, Duration slackTimestampTolerance) {
     /** The settings when there is no host.json. */
-    public static final HostConfig DEFAULTS = new HostConfig("api");
+    public static final HostConfig DEFAULTS = new HostConfig("api", Duration.ofMinutes(5));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -70,7 +74,16 @@ public record HostConfig(String routePrefix) {
             }
             routePrefix = trimSlashes(prefix.asText());
         }
-        return new HostConfig(routePrefix);
+        Duration slackTolerance = DEFAULTS.slackTimestampTolerance;
+        JsonNode tolerance = root.path("functions4j").path("webhooks").get("slackTimestampTolerance");
+        if (tolerance != null && !tolerance.isNull()) {
+            slackTolerance = tolerance.isTextual() ? TimeSpan.parse(tolerance.asText()) : null;
+            if (slackTolerance == null || slackTolerance.isZero()) {
+                throw new HostConfigException(source
+                        + ": 'functions4j.webhooks.slackTimestampTolerance' must be a positive time span such as \"00:05:00\"");
+            }
+        }
+        return new HostConfig(routePrefix, slackTolerance);
     }
 
     private static String trimSlashes(String prefix) {

@@ -9,7 +9,7 @@ import org.functions4j.runtime.FunctionApp;
 
 /**
  * Registers the functions filters and servlet on a servlet context, in their fixed order
- * (routing, then keys, then the servlet), and the admin servlet at {@code /admin/*}. The filters
+ * (routing, keys, webhooks, then the servlet), and the admin servlet at {@code /admin/*}. The filters
  * are mapped to the functions servlet by name, so they never see admin requests. The embedded
  * server and a WAR use this same code.
  */
@@ -46,6 +46,10 @@ public final class FunctionsInstaller {
         FilterRegistration.Dynamic keys = context.addFilter("functions4j-keys", new KeyAuthorizationFilter(app));
         keys.setAsyncSupported(true);
         keys.addMappingForServletNames(requests, true, FUNCTIONS_SERVLET);
+
+        FilterRegistration.Dynamic webhooks = context.addFilter("functions4j-webhooks", new WebhookValidationFilter(app));
+        webhooks.setAsyncSupported(true);
+        webhooks.addMappingForServletNames(requests, true, FUNCTIONS_SERVLET);
 
         ServletRegistration.Dynamic admin = context.addServlet("functions4j-admin", new AdminServlet(app));
         admin.setLoadOnStartup(0);

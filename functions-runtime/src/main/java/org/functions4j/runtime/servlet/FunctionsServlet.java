@@ -54,6 +54,9 @@ public final class FunctionsServlet extends HttpServlet {
         } catch (BindingException e) {
             ResponseWriter.error(response, app.json(), HttpServletResponse.SC_BAD_REQUEST, e.getMessage(), invocation.id());
             return;
+        } catch (RequestBody.TooLargeException e) {
+            ResponseWriter.empty(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
         } catch (UncheckedIOException e) {
             ResponseWriter.error(response, app.json(), HttpServletResponse.SC_BAD_REQUEST,
                     "The request body could not be read.", invocation.id());

@@ -73,12 +73,17 @@ final class ServletRequestData implements RequestData {
         return request.getContentType();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws RequestBody.TooLargeException when the body is over the limit
+     */
     @Override
     public byte[] body() {
         if (!bodyRead) {
             bodyRead = true;
             try {
-                byte[] bytes = request.getInputStream().readAllBytes();
+                byte[] bytes = RequestBody.of(request, RequestBody.DEFAULT_LIMIT);
                 body = bytes.length == 0 ? null : bytes;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -1,0 +1,63 @@
+package org.functions4j.runtime.servlet;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads a request body once, within a size limit, and keeps it as a request attribute so a
+ * filter that needs the raw bytes (a webhook receiver) and the function see the same bytes
+ * without reading or copying twice.
+ */
+final class RequestBody {
+    /** The request body limit of the reference host: 100 MB. */
+    static final long DEFAULT_LIMIT = 104_857_600;
+    private static final String ATTRIBUTE = RequestBody.class.getName();
+    private static final byte[] EMPTY = new byte[0];
+
+    private RequestBody() {
+    }
+
+    /** Thrown when a body is over the limit: answered 413. */
+    static final class TooLargeException extends RuntimeException {
+        TooLargeException() {
+            super("request body over the limit", null, false, false);
+        }
+    }
+
+    /**
+     * The body: read now, or by an earlier caller.
+     *
+     * @return the bytes, empty when there is no body
+     * @throws TooLargeException when the body is over the limit (known from Content-Length before reading)
+     */
+    static byte[] of(HttpServletRequest request, long limit) throws IOException {
+        Object read = request.getAttribute(ATTRIBUTE);
+        if (read instanceof byte[] bytes) {
+            return bytes;
+        }
+        byte[] bytes = read(request, limit);
+        request.setAttribute(ATTRIBUTE, bytes);
+        return bytes;
+    }
+
+    private static byte[] read(HttpServletRequest request, long limit) throws IOException {
+        long length = request.getContentLengthLong();
+        if (length > limit) {
+            throw new TooLargeException();
+        }
+        if (length == 0) {
+            return EMPTY;
+        }
+        InputStream in = request.getInputStream();
+        if (length > 0) {
+            return in.readNBytes((int) length); // exact size: one array, no growth
+        }
+        // Chunked: read one byte past the limit to tell "exactly the limit" from "over it".
+        byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+        if (bytes.length > limit) {
+            throw new TooLargeException();
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,74 @@
+package org.functions4j.runtime.servlet;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.functions4j.api.WebHookType;
+import org.functions4j.runtime.FunctionApp;
+import org.functions4j.runtime.auth.KeyKind;
+import org.functions4j.runtime.model.FunctionDefinition;
+import org.functions4j.runtime.webhook.WebhookOutcome;
+import org.functions4j.runtime.webhook.WebhookRequest;
+
+/**
+ * Puts the function's webhook receiver in front of it. The receiver sees the raw body, read once;
+ * the function then gets the same bytes. The key is chosen by name ({@code x-functions-clientid},
+ * else {@code clientid}, else {@code default}; a function key beats a host key of the same name).
+ * The master key skips the check. A rejection is answered {@code {"Message": "..."}}.
+ */
+public final class WebhookValidationFilter extends HttpFilter {
+    private final transient FunctionApp app;
+
+    /**
+     * @param app the function app
+     */
+    public WebhookValidationFilter(FunctionApp app) {
+        this.app = app;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        FunctionMatch match = (FunctionMatch) request.getAttribute(FunctionMatch.ATTRIBUTE);
+        FunctionDefinition function = match == null ? null : match.function();
+        if (function == null || function.trigger().webHookType() == WebHookType.NONE
+                || app.secrets().kindOf(PresentedKey.of(request), null) == KeyKind.MASTER) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ServletRequestData data = new ServletRequestData(request);
+        byte[] body;
+        try {
+            body = RequestBody.of(request, RequestBody.DEFAULT_LIMIT);
+        } catch (RequestBody.TooLargeException e) {
+            ResponseWriter.empty(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        String clientId = clientId(request, data);
+        String key = app.secrets().webhookKey(function.name(), clientId).orElse(null);
+        WebhookOutcome outcome = app.webhooks().of(function.trigger().webHookType())
+                .check(new WebhookRequest(request.getMethod(), data.headers(), data.queryParameters(), body), key);
+        if (outcome.accepted()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (outcome.allow() != null) {
+            response.setHeader("Allow", outcome.allow());
+        }
+        ObjectNode message = app.json().createObjectNode().put("Message", outcome.message());
+        ResponseWriter.json(response, outcome.status(), app.json().writeValueAsBytes(message));
+    }
+
+    private static String clientId(HttpServletRequest request, ServletRequestData data) {
+        String header = request.getHeader("x-functions-clientid");
+        if (header != null && !header.isBlank()) {
+            return header.strip();
+        }
+        String query = data.queryParameters().get("clientid");
+        return query != null && !query.isBlank() ? query.strip() : "default";
+    }
+}
