@@ -3,7 +3,13 @@ package org.functions4j.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.functions4j.runtime.auth.SecretStore;
 import org.functions4j.runtime.scan.FunctionScanner;
 import org.functions4j.server.FunctionsServer;
@@ -75,6 +81,44 @@ class ExamplesTest {
         HttpExchange response = Transport.inMemory(server).send(body.isEmpty() ? request : request.body(body));
         assertEquals(status, response.status(), response::text);
         assertEquals(expected, response.text());
+    }
+
+    @Test
+    void answersAGitHubIssueCommentAsTheSeedDoes() throws Exception {
+        byte[] body = "{\"action\":\"created\",\"comment\":{\"body\":\"Looks good ✓\"}}".getBytes(StandardCharsets.UTF_8);
+        String key = server.app().secrets().keys(SecretStore.Scope.FUNCTION, "GitHubComment").get("default")
+                .orElseThrow().value();
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+        HttpExchange response = Transport.inMemory(server).send(Request.of("POST", "/api/GitHubComment")
+                .header("Content-Type", "application/json").header("X-GitHub-Event", "issue_comment")
+                .header("X-Hub-Signature-256", signature).body(body));
+        assertEquals(200, response.status(), response::text);
+        assertEquals("{\"body\":\"New GitHub comment: Looks good ✓\"}", response.text());
+    }
+
+    @Test
+    void raisesAnAlertFromGenericJson() throws Exception {
+        String key = server.app().secrets().keys(SecretStore.Scope.FUNCTION, "Alert").get("default").orElseThrow().value();
+        HttpExchange response = Transport.inMemory(server).send(Request.of("POST", "/api/Alert?code=" + key)
+                .header("Content-Type", "application/json").body("{\"severity\":\"high\"}"));
+        assertEquals(200, response.status(), response::text);
+        JsonNode json = new ObjectMapper().readTree(response.body());
+        assertTrue(json.get("accepted").asBoolean());
+        assertEquals("high", json.get("severity").asText());
+    }
+
+    @Test
+    void answersASlackSlashCommand() throws Exception {
+        String key = server.app().secrets().keys(SecretStore.Scope.FUNCTION, "SlackCommand").get("default").orElseThrow().value();
+        HttpExchange response = Transport.inMemory(server).send(Request.of("POST", "/api/SlackCommand")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .body("token=" + key + "&command=%2Fhello&text=world&user_name=ann"));
+        assertEquals(200, response.status(), response::text);
+        JsonNode json = new ObjectMapper().readTree(response.body());
+        assertEquals("in_channel", json.get("response_type").asText());
+        assertEquals("Hello ann, you said: world", json.get("text").asText());
     }
 
     @Test

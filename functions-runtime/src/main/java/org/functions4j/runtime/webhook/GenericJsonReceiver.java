@@ -1,5 +1,6 @@
 package org.functions4j.runtime.webhook;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Locale;
@@ -30,7 +31,8 @@ final class GenericJsonReceiver implements WebhookReceiver {
             return WebhookOutcome.reject(415, "A genericJson webhook accepts only application/json.");
         }
         try {
-            if (json.readTree(request.body()) == null) {
+            JsonNode parsed = json.readTree(request.body());
+            if (parsed == null || parsed.isMissingNode()) {
                 return WebhookOutcome.reject(400, "The body is empty; a genericJson webhook expects JSON.");
             }
         } catch (IOException e) {

@@ -20,6 +20,7 @@ import org.functions4j.api.HttpStatus;
 import org.functions4j.api.HttpStatusType;
 import org.functions4j.api.HttpTrigger;
 import org.functions4j.api.OutputBinding;
+import org.functions4j.api.WebHookType;
 
 /** Functions exercising every binding and result form, for the behaviour suite. */
 public class TestFunctions {
@@ -155,6 +156,22 @@ public class TestFunctions {
     @FunctionName("Charset")
     public static String charset(@HttpTrigger(name = "req", authLevel = AuthorizationLevel.ANONYMOUS) String body) {
         return body + "/" + body.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    @FunctionName("GitHubEcho")
+    public static byte[] gitHubEcho(@HttpTrigger(name = "req", webHookType = WebHookType.GITHUB) byte[] body) {
+        return body;
+    }
+
+    @FunctionName("JsonEcho")
+    public static String jsonEcho(
+            @HttpTrigger(name = "req", webHookType = WebHookType.GENERIC_JSON) HttpRequestMessage<String> request) {
+        return request.getBody();
+    }
+
+    @FunctionName("SlackEcho")
+    public static String slackEcho(@HttpTrigger(name = "req", webHookType = WebHookType.SLACK) String body) {
+        return body;
     }
 
     @FunctionName("Items")
