@@ -3,15 +3,22 @@ package org.functions4j.runtime;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 import org.functions4j.runtime.auth.KeyAuthorizer;
 import org.functions4j.runtime.auth.SecretStore;
 import org.functions4j.runtime.cdi.InstanceCreationException;
 import org.functions4j.runtime.cdi.InstanceProvider;
+import org.functions4j.runtime.host.AccessLog;
+import org.functions4j.runtime.host.ConcurrencyGate;
+import org.functions4j.runtime.host.DynamicThrottle;
+import org.functions4j.runtime.host.FunctionTimeouts;
 import org.functions4j.runtime.host.HostConfig;
+import org.functions4j.runtime.host.LoadMonitor;
 import org.functions4j.runtime.invoke.Invoker;
 import org.functions4j.runtime.invoke.ResultMapper;
 import org.functions4j.runtime.model.DefinitionException;
@@ -24,7 +31,10 @@ import org.functions4j.runtime.webhook.WebhookReceivers;
  * A loaded function app: the validated catalog with its route table, one invoker per function,
  * the host settings and the key authorizer. Built once at start-up; immutable and thread-safe.
  */
-public final class FunctionApp {
+public final class FunctionApp implements AutoCloseable {
+    /** The live thread count the dynamic throttle treats as 100%. */
+    static final int THREAD_LIMIT = 2_000;
+
     private final FunctionCatalog catalog;
     private final Map<FunctionDefinition, Invoker> invokers;
     private final HostConfig config;
@@ -33,6 +43,13 @@ public final class FunctionApp {
     private final ObjectMapper json;
     private final ResultMapper results;
     private final WebhookReceivers webhooks;
+    private final ConcurrencyGate gate;
+    private final DynamicThrottle throttle = new DynamicThrottle();
+    private final LoadMonitor loadMonitor;
+    private final FunctionTimeouts timeouts = new FunctionTimeouts();
+    private final AccessLog accessLog;
+    private final Instant startedAt = Instant.now();
+    private volatile DoubleSupplier connectionLoad = () -> -1;
 
     private FunctionApp(FunctionCatalog catalog, Map<FunctionDefinition, Invoker> invokers, HostConfig config,
                         KeyAuthorizer authorizer, SecretStore secrets, ObjectMapper json) {
@@ -44,6 +61,11 @@ public final class FunctionApp {
         this.json = json;
         this.results = new ResultMapper(json);
         this.webhooks = new WebhookReceivers(json, Clock.systemUTC(), config.slackTimestampTolerance());
+        this.gate = new ConcurrencyGate(config.maxConcurrentRequests(), config.maxOutstandingRequests());
+        this.loadMonitor = config.dynamicThrottlesEnabled()
+                ? LoadMonitor.start(throttle, config.throttleSampleInterval(), THREAD_LIMIT, () -> connectionLoad.getAsDouble())
+                : null;
+        this.accessLog = config.accessLog() ? new AccessLog() : null;
     }
 
     /**
@@ -116,6 +138,53 @@ public final class FunctionApp {
     /** The webhook receivers. */
     public WebhookReceivers webhooks() {
         return webhooks;
+    }
+
+    /** {@code maxConcurrentRequests} and {@code maxOutstandingRequests}. */
+    public ConcurrencyGate gate() {
+        return gate;
+    }
+
+    /** {@code dynamicThrottlesEnabled}: whether requests are refused now. */
+    public DynamicThrottle throttle() {
+        return throttle;
+    }
+
+    /** The invocation deadlines. */
+    public FunctionTimeouts timeouts() {
+        return timeouts;
+    }
+
+    /** The access log, or null when it is off. */
+    public AccessLog accessLog() {
+        return accessLog;
+    }
+
+    /** When the app was loaded. */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /**
+     * Tells the dynamic throttle how busy the server's connections are (the embedded server knows;
+     * a servlet container may not, and then the counter is not watched).
+     *
+     * @param load open connections as a fraction of their limit, negative when unknown
+     */
+    public void reportConnectionLoadWith(DoubleSupplier load) {
+        this.connectionLoad = load;
+    }
+
+    /** Stops the app's background threads (load monitor, timers, access log writer). */
+    @Override
+    public void close() {
+        if (loadMonitor != null) {
+            loadMonitor.close();
+        }
+        timeouts.close();
+        if (accessLog != null) {
+            accessLog.close();
+        }
     }
 
     /** Maps function results to responses. */

@@ -43,6 +43,8 @@ import org.functions4j.runtime.servlet.FunctionsInstaller;
 public final class FunctionsServer implements AutoCloseable {
     /** How long a stop waits for requests in flight. */
     static final long STOP_TIMEOUT_MILLIS = 10_000;
+    /** The open connections the dynamic throttle treats as 100%. */
+    static final int MAX_CONNECTIONS = 10_000;
     /** How often the secrets directory is checked for changes made by others. */
     static final Duration SECRETS_POLL_INTERVAL = Duration.ofSeconds(2);
     /** Packages of the server itself, never scanned for functions when the app shares the JVM class path. */
@@ -96,7 +98,10 @@ public final class FunctionsServer implements AutoCloseable {
         server.setStopTimeout(STOP_TIMEOUT_MILLIS);
         server.setStopAtShutdown(true);
         server.start();
-        return new FunctionsServer(server, connector, local, app);
+        FunctionsServer started = new FunctionsServer(server, connector, local, app);
+        app.reportConnectionLoadWith(() -> (double) connector.getConnectedEndPoints().size() / MAX_CONNECTIONS);
+        started.closeOnStop(app);
+        return started;
     }
 
     /** The port the server listens on. */
@@ -157,7 +162,7 @@ public final class FunctionsServer implements AutoCloseable {
      * @throws SecretsException when the secret store cannot be used
      */
     static FunctionApp load(ServerOptions options, Map<String, String> environment, ClassLoader loader) {
-        HostConfig config = options.config() == null ? HostConfig.DEFAULTS : HostConfig.read(options.config());
+        HostConfig config = HostConfig.read(options.config(), environment);
         boolean appOnly = !options.classpath().isEmpty();
         List<Class<?>> classes = FunctionScanner.scan(loader, appOnly, options.packages(),
                 appOnly ? List.of() : SERVER_PACKAGES);

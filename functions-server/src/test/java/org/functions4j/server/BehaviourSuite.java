@@ -69,7 +69,7 @@ public abstract class BehaviourSuite {
     }
 
     /** target | the 400 message */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             /api/bindings/7?n=five            | The value for 'n' is not a valid long.
             /api/bindings/7?flag=yes          | The value for 'flag' is not a valid boolean.
@@ -166,7 +166,7 @@ public abstract class BehaviourSuite {
     }
 
     /** body sent to a JSON function */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
             '{"name": '
             'not json'

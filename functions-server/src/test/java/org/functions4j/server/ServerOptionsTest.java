@@ -66,7 +66,7 @@ class ServerOptionsTest {
     }
 
     /** arguments (space-separated) | fragment of the one-line error */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             --bogus                 | unknown option '--bogus'
             --port                  | option --port needs a value

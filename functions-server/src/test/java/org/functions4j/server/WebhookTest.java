@@ -118,7 +118,7 @@ class WebhookTest {
     }
 
     /** problem | status */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             no signature  | 400
             no event      | 400
@@ -176,7 +176,7 @@ class WebhookTest {
     }
 
     /** how the request is authenticated | status */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             signed now          | 200
             signed 6 min ago    | 400

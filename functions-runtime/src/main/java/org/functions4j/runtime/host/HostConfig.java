@@ -1,99 +1,96 @@
 package org.functions4j.runtime.host;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The settings of host.json the runtime uses. Both layouts are read: version 1 with a top-level
+ * The host.json settings the runtime uses. Both layouts are read: version 1 with a top-level
  * {@code http} section and version 2 with {@code "version": "2.0"} and {@code extensions.http}.
- * Settings Azure has no equivalent for live in a {@code functions4j} section.
+ * Settings Azure has no equivalent for live in a top-level {@code functions4j} section.
  *
- * @param routePrefix the prefix of every function route, without slashes; {@code api} by default
+ * @param routePrefix the prefix of every function route, without slashes ({@code api})
+ * @param maxOutstandingRequests waiting plus executing requests above which 429 is answered; -1 for no limit
+ * @param maxConcurrentRequests functions executing at once, the others wait; -1 for no limit
+ * @param dynamicThrottlesEnabled whether 429 is answered while CPU, memory, threads or connections are above 80%
+ * @param hsts the Strict-Transport-Security header
+ * @param customHeaders headers added to every response
+ * @param functionTimeout how long an invocation may run; null for no limit
+ * @param limits request size limits
  * @param slackTimestampTolerance how far a Slack request's timestamp may be from now
- *        ({@code functions4j.webhooks.slackTimestampTolerance}, 5 minutes by default)
+ * @param throttleSampleInterval how often the dynamic throttle samples the counters
+ * @param accessLog whether one line per request is logged
  */
-public record HostConfig(String routePrefix, Duration slackTimestampTolerance) {
-    /** The settings when there is no host.json. */
-    public static final HostConfig DEFAULTS = new HostConfig("api", Duration.ofMinutes(5));
+public record HostConfig(String routePrefix, int maxOutstandingRequests, int maxConcurrentRequests,
+                         boolean dynamicThrottlesEnabled, Hsts hsts, Map<String, String> customHeaders,
+                         Duration functionTimeout, Limits limits, Duration slackTimestampTolerance,
+                         Duration throttleSampleInterval, boolean accessLog) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The settings when there is no host.json. */
+    public static final HostConfig DEFAULTS = new HostConfig("api", -1, -1, false, Hsts.DISABLED, Map.of(),
+            Duration.ofMinutes(30), Limits.DEFAULTS, Duration.ofMinutes(5), Duration.ofSeconds(5), true);
 
     /**
-     * Reads a host.json file.
+     * The Strict-Transport-Security header, sent on HTTPS responses only.
      *
-     * @param file the file
-     * @return the settings
-     * @throws HostConfigException naming the file and the property when it cannot be used
+     * @param enabled whether to send it
+     * @param maxAge its {@code max-age}
+     * @param includeSubDomains whether to add {@code includeSubDomains}
+     * @param preload whether to add {@code preload}
+     * @param excludedHosts host names it is never sent to
      */
-    public static HostConfig read(Path file) {
-        try {
-            return parse(Files.readString(file), file.toString());
-        } catch (NoSuchFileException e) {
-            throw new HostConfigException(file + ": file not found");
-        } catch (IOException e) {
-            throw new HostConfigException(file + ": cannot be read: " + e.getMessage());
+    public record Hsts(boolean enabled, Duration maxAge, boolean includeSubDomains, boolean preload,
+                       List<String> excludedHosts) {
+        /** Not sent. */
+        public static final Hsts DISABLED = new Hsts(false, Duration.ofDays(30), false, false,
+                List.of("localhost", "127.0.0.1", "[::1]"));
+
+        /** The header value, e.g. {@code max-age=31536000; includeSubDomains}. */
+        public String headerValue() {
+            return "max-age=" + maxAge.toSeconds() + (includeSubDomains ? "; includeSubDomains" : "")
+                    + (preload ? "; preload" : "");
         }
     }
 
     /**
-     * Parses host.json content.
+     * Request size limits (the reference host's are 100 MB and 4 KB).
+     *
+     * @param maxRequestBodyBytes a larger body is answered 413
+     * @param maxUrlBytes a longer URL (path and query) is answered 414
+     */
+    public record Limits(long maxRequestBodyBytes, int maxUrlBytes) {
+        /** 104,857,600 and 4,096 bytes. */
+        public static final Limits DEFAULTS = new Limits(104_857_600L, 4_096);
+    }
+
+    /** The same settings with another route prefix. */
+    public HostConfig withRoutePrefix(String prefix) {
+        return new HostConfig(prefix, maxOutstandingRequests, maxConcurrentRequests, dynamicThrottlesEnabled, hsts,
+                customHeaders, functionTimeout, limits, slackTimestampTolerance, throttleSampleInterval, accessLog);
+    }
+
+    /**
+     * Reads a host.json file, with the environment's overrides.
+     *
+     * @param file the file, or null for none (the defaults, with the environment's overrides)
+     * @param environment the environment ({@code AzureFunctionsJobHost__extensions__http__routePrefix}...)
+     * @return the settings
+     * @throws HostConfigException naming the file and the property when a value cannot be used
+     */
+    public static HostConfig read(Path file, Map<String, String> environment) {
+        return HostConfigParser.read(file, environment);
+    }
+
+    /**
+     * Parses host.json content, without environment overrides.
      *
      * @param json the content
      * @param source where it came from, named in errors
      * @return the settings
-     * @throws HostConfigException naming the source and the property when it cannot be used
+     * @throws HostConfigException naming the source and the property when a value cannot be used
      */
     public static HostConfig parse(String json, String source) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new HostConfigException(source + ": not valid JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw new HostConfigException(source + ": must be a JSON object");
-        }
-        JsonNode version = root.get("version");
-        boolean v2 = version != null && version.isTextual() && version.asText().startsWith("2");
-        String base = v2 ? "extensions.http" : "http";
-        JsonNode http = v2 ? root.path("extensions").path("http") : root.path("http");
-        if (!http.isMissingNode() && !http.isObject()) {
-            throw new HostConfigException(source + ": '" + base + "' must be an object");
-        }
-        String routePrefix = DEFAULTS.routePrefix;
-        JsonNode prefix = http.get("routePrefix");
-        if (prefix != null && !prefix.isNull()) {
-            if (!prefix.isTextual()) {
-                throw new HostConfigException(source + ": '" + base + ".routePrefix' must be a string");
-            }
-            routePrefix = trimSlashes(prefix.asText());
-        }
-        Duration slackTolerance = DEFAULTS.slackTimestampTolerance;
-        JsonNode tolerance = root.path("functions4j").path("webhooks").get("slackTimestampTolerance");
-        if (tolerance != null && !tolerance.isNull()) {
-            slackTolerance = tolerance.isTextual() ? TimeSpan.parse(tolerance.asText()) : null;
-            if (slackTolerance == null || slackTolerance.isZero()) {
-                throw new HostConfigException(source
-                        + ": 'functions4j.webhooks.slackTimestampTolerance' must be a positive time span such as \"00:05:00\"");
-            }
-        }
-        return new HostConfig(routePrefix, slackTolerance);
-    }
-
-    private static String trimSlashes(String prefix) {
-        String p = prefix.strip();
-        while (p.startsWith("/")) {
-            p = p.substring(1);
-        }
-        while (p.endsWith("/")) {
-            p = p.substring(0, p.length() - 1);
-        }
-        return p;
+        return HostConfigParser.parse(json, source, Map.of());
     }
 }

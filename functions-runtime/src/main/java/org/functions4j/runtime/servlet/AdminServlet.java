@@ -13,20 +13,22 @@ import org.functions4j.runtime.auth.AdminResponse;
 import org.functions4j.runtime.route.PathSegments;
 
 /**
- * The host's admin endpoints under {@code /admin}: never under the route prefix, never throttled.
- * Paths it does not know are 404.
+ * The host's admin endpoints under {@code /admin}: health ({@link HostStatus}) and keys
+ * ({@link AdminKeysApi}); never under the route prefix, never throttled. Paths it does not know are 404.
  */
 public final class AdminServlet extends HttpServlet {
     /** Admin bodies are a key or two; anything larger is refused before it is read. */
     static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final transient AdminKeysApi keys;
+    private final transient HostStatus status;
 
     /**
      * @param app the function app
      */
     public AdminServlet(FunctionApp app) {
         this.keys = new AdminKeysApi(app.secrets(), app.catalog()::canonicalName, app.json());
+        this.status = new HostStatus(app);
     }
 
     @Override
@@ -37,6 +39,10 @@ public final class AdminServlet extends HttpServlet {
             return;
         }
         List<String> path = Arrays.asList(segments).subList(1, segments.length);
+        if (HostStatus.handles(path)) {
+            status.answer(request, response, path);
+            return;
+        }
         if (!AdminKeysApi.handles(path)) {
             ResponseWriter.empty(response, HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -9,7 +9,8 @@ import org.functions4j.runtime.FunctionApp;
 
 /**
  * Registers the functions filters and servlet on a servlet context, in their fixed order
- * (routing, keys, webhooks, then the servlet), and the admin servlet at {@code /admin/*}. The filters
+ * (routing, keys, webhooks, then the servlet), and the admin servlet at {@code /admin/*}. The
+ * access log and the host headers (custom headers, HSTS) come first and see every request. The filters
  * are mapped to the functions servlet by name, so they never see admin requests. The embedded
  * server and a WAR use this same code.
  */
@@ -33,6 +34,15 @@ public final class FunctionsInstaller {
         String prefix = app.catalog().routePrefix();
         String mapping = ownsContext || prefix.isEmpty() ? "/*" : "/" + prefix + "/*";
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+
+        if (app.accessLog() != null) {
+            FilterRegistration.Dynamic access = context.addFilter("functions4j-access-log", new AccessLogFilter(app.accessLog()));
+            access.setAsyncSupported(true);
+            access.addMappingForUrlPatterns(requests, false, "/*");
+        }
+        FilterRegistration.Dynamic headers = context.addFilter("functions4j-host-headers", new HostHeadersFilter(app.config()));
+        headers.setAsyncSupported(true);
+        headers.addMappingForUrlPatterns(requests, false, "/*");
 
         ServletRegistration.Dynamic servlet = context.addServlet(FUNCTIONS_SERVLET, new FunctionsServlet(app));
         servlet.setAsyncSupported(true);

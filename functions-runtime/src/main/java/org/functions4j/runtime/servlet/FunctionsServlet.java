@@ -1,5 +1,6 @@
 package org.functions4j.runtime.servlet;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -8,28 +9,36 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.functions4j.runtime.FunctionApp;
+import org.functions4j.runtime.host.ConcurrencyGate;
 import org.functions4j.runtime.invoke.BindingException;
 import org.functions4j.runtime.invoke.FunctionFailedException;
 import org.functions4j.runtime.invoke.Invocation;
 
 /**
- * Calls the function {@link RoutingFilter} matched and writes its result. A function returning a
- * {@code CompletionStage} is served asynchronously: no server thread waits for it.
+ * Calls the function {@link RoutingFilter} matched and writes its result.
  *
- * <p>What a function throws is logged in full with the invocation id; the client gets a 500 with
- * only the invocation id, never the exception's class, message or stack trace.
+ * <ul>
+ *   <li>Admission: with {@code maxConcurrentRequests}, a request over the limit waits (servlet
+ *       async: no thread is held) and is dispatched again when a slot frees; past
+ *       {@code maxOutstandingRequests} it is answered 429.</li>
+ *   <li>A function returning a {@code CompletionStage} is served asynchronously.</li>
+ *   <li>{@code functionTimeout}: past the deadline the function's thread is interrupted, its stage
+ *       cancelled, the invocation logged and answered 500; a late result is discarded.</li>
+ *   <li>What a function throws is logged in full with the invocation id; the client gets a 500
+ *       with only the invocation id, never the exception's class, message or stack trace.</li>
+ * </ul>
  */
 public final class FunctionsServlet extends HttpServlet {
+    /** The request attribute holding the invocation id, for the access log. */
+    static final String INVOCATION_ID = FunctionsServlet.class.getName() + ".invocationId";
+    private static final String ADMITTED = FunctionsServlet.class.getName() + ".admitted";
     private static final Logger LOG = Logger.getLogger(FunctionsServlet.class.getName());
-    /** How long an asynchronous function may take before it is answered 500. */
-    static final long ASYNC_TIMEOUT_MILLIS = TimeUnit.MINUTES.toMillis(5);
 
     private final transient FunctionApp app;
 
@@ -47,60 +56,119 @@ public final class FunctionsServlet extends HttpServlet {
             ResponseWriter.empty(response, HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Invocation invocation = new Invocation(match.function(), new ServletRequestData(request), match.routeValues());
+        if (request.getAttribute(ADMITTED) == null) {
+            QueuedRequest waiter = new QueuedRequest(request);
+            switch (app.gate().enter(waiter)) {
+                case REJECTED -> {
+                    ResponseWriter.tooBusy(response);
+                    return;
+                }
+                case QUEUED -> {
+                    waiter.start(response);
+                    return;
+                }
+                case ADMITTED -> { }
+            }
+        }
+        execute(request, response, match);
+    }
+
+    private void execute(HttpServletRequest request, HttpServletResponse response, FunctionMatch match)
+            throws IOException {
+        Invocation invocation = new Invocation(match.function(), new ServletRequestData(request, app.config().limits()),
+                match.routeValues());
+        request.setAttribute(INVOCATION_ID, invocation.id());
+        PendingResponse pending = new PendingResponse(app.gate()::leave);
+        Duration timeout = app.config().functionTimeout();
+        if (timeout != null) {
+            pending.async(startAsync(request));
+            pending.deadline(app.timeouts().schedule(timeout, () -> timedOut(response, invocation, pending, timeout)));
+        }
         Object result;
+        pending.running();
         try {
             result = app.invoker(match.function()).invoke(invocation);
         } catch (BindingException e) {
-            ResponseWriter.error(response, app.json(), HttpServletResponse.SC_BAD_REQUEST, e.getMessage(), invocation.id());
+            answer(pending, () -> ResponseWriter.error(response, app.json(), HttpServletResponse.SC_BAD_REQUEST,
+                    e.getMessage(), invocation.id()));
             return;
         } catch (RequestBody.TooLargeException e) {
-            ResponseWriter.empty(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            answer(pending, () -> ResponseWriter.empty(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE));
             return;
         } catch (UncheckedIOException e) {
-            ResponseWriter.error(response, app.json(), HttpServletResponse.SC_BAD_REQUEST,
-                    "The request body could not be read.", invocation.id());
+            answer(pending, () -> ResponseWriter.error(response, app.json(), HttpServletResponse.SC_BAD_REQUEST,
+                    "The request body could not be read.", invocation.id()));
             return;
         } catch (FunctionFailedException e) {
-            failed(response, invocation, e.getCause());
+            answer(pending, () -> failed(response, invocation, e.getCause()));
             return;
+        } finally {
+            pending.returned();
         }
         if (result instanceof CompletionStage<?> stage) {
-            completeAsync(request, response, invocation, stage);
-        } else {
-            write(response, invocation, result);
-        }
-    }
-
-    private void completeAsync(HttpServletRequest request, HttpServletResponse response, Invocation invocation,
-                               CompletionStage<?> stage) {
-        AsyncContext async = request.startAsync();
-        async.setTimeout(ASYNC_TIMEOUT_MILLIS);
-        AtomicBoolean answered = new AtomicBoolean();
-        async.addListener(new TimeoutListener(answered, response, invocation));
-        stage.whenComplete((value, error) -> {
-            if (!answered.compareAndSet(false, true)) {
-                return; // timed out already: the late result is discarded
+            if (timeout == null) {
+                pending.async(startAsync(request));
             }
-            try {
+            pending.stage(stage.toCompletableFuture());
+            stage.whenComplete((value, error) -> answer(pending, () -> {
                 if (error != null) {
                     failed(response, invocation, error instanceof CompletionException && error.getCause() != null
                             ? error.getCause() : error);
                 } else {
                     write(response, invocation, value);
                 }
-            } catch (IOException e) {
-                LOG.log(Level.FINE, "Client went away before the response of invocation " + invocation.id(), e);
-            } finally {
-                async.complete();
-            }
-        });
+            }));
+        } else {
+            answer(pending, () -> write(response, invocation, result));
+        }
+    }
+
+    private static AsyncContext startAsync(HttpServletRequest request) {
+        AsyncContext async = request.startAsync();
+        async.setTimeout(0); // deadlines are the function timeout's job
+        return async;
+    }
+
+    /** Something that writes a response. */
+    private interface Answer {
+        void write() throws IOException;
+    }
+
+    /** Writes the answer if nothing else (a deadline) answered first, then releases the invocation. */
+    private static void answer(PendingResponse pending, Answer answer) {
+        if (!pending.claim()) {
+            return; // the deadline answered already: the late result is discarded
+        }
+        try {
+            answer.write();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "The client went away before the response was written", e);
+        } finally {
+            pending.finish();
+        }
+    }
+
+    private void timedOut(HttpServletResponse response, Invocation invocation, PendingResponse pending,
+                          Duration timeout) {
+        if (!pending.timeOut()) {
+            return;
+        }
+        try {
+            LOG.severe(() -> "Function '" + invocation.function().name() + "' timed out after " + timeout
+                    + " and was cancelled (invocation " + invocation.id() + ")");
+            ResponseWriter.error(response, app.json(), HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                    "Function '" + invocation.function().name() + "' timed out.", invocation.id());
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "The client went away before the timeout was answered", e);
+        } finally {
+            pending.finish();
+        }
     }
 
     private void write(HttpServletResponse response, Invocation invocation, Object value) throws IOException {
         try {
             ResponseWriter.result(response, app.results().map(value));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             failed(response, invocation, e);
         }
     }
@@ -113,25 +181,46 @@ public final class FunctionsServlet extends HttpServlet {
                         + invocation.id() + ".", invocation.id());
     }
 
-    /** Answers 500 when an asynchronous function does not complete in time. */
-    private final class TimeoutListener implements AsyncListener {
-        private final AtomicBoolean answered;
-        private final HttpServletResponse response;
-        private final Invocation invocation;
+    /**
+     * A request waiting for a concurrency slot, parked in servlet async. Admission may come before
+     * the async context exists (another invocation can leave at once), hence the handshake.
+     */
+    private final class QueuedRequest implements ConcurrencyGate.Waiter, AsyncListener {
+        private final HttpServletRequest request;
+        private AsyncContext async;
+        private boolean admitted;
 
-        TimeoutListener(AtomicBoolean answered, HttpServletResponse response, Invocation invocation) {
-            this.answered = answered;
-            this.response = response;
-            this.invocation = invocation;
+        QueuedRequest(HttpServletRequest request) {
+            this.request = request;
+        }
+
+        synchronized void start(HttpServletResponse response) {
+            async = request.startAsync(request, response);
+            Duration wait = app.config().functionTimeout();
+            async.setTimeout(wait == null ? 0 : wait.toMillis());
+            async.addListener(this);
+            if (admitted) {
+                dispatch();
+            }
         }
 
         @Override
-        public void onTimeout(AsyncEvent event) throws IOException {
-            if (answered.compareAndSet(false, true)) {
-                LOG.severe("Function '" + invocation.function().name() + "' timed out (invocation "
-                        + invocation.id() + ")");
-                ResponseWriter.error(response, app.json(), HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                        "Function '" + invocation.function().name() + "' timed out.", invocation.id());
+        public synchronized void admit() {
+            admitted = true;
+            if (async != null) {
+                dispatch();
+            }
+        }
+
+        private void dispatch() {
+            request.setAttribute(ADMITTED, Boolean.TRUE);
+            async.dispatch();
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            if (app.gate().abandon(this)) {
+                ResponseWriter.tooBusy((HttpServletResponse) event.getSuppliedResponse());
                 event.getAsyncContext().complete();
             }
         }
@@ -142,6 +231,7 @@ public final class FunctionsServlet extends HttpServlet {
 
         @Override
         public void onError(AsyncEvent event) {
+            app.gate().abandon(this);
         }
 
         @Override

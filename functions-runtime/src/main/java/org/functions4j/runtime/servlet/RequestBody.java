@@ -10,8 +10,6 @@ import java.io.InputStream;
  * without reading or copying twice.
  */
 final class RequestBody {
-    /** The request body limit of the reference host: 100 MB. */
-    static final long DEFAULT_LIMIT = 104_857_600;
     private static final String ATTRIBUTE = RequestBody.class.getName();
     private static final byte[] EMPTY = new byte[0];
 

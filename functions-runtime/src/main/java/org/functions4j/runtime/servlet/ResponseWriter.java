@@ -20,6 +20,12 @@ final class ResponseWriter {
         response.setContentLength(0);
     }
 
+    /** 429 with an empty body, and the header the reference host adds to throttled answers. */
+    static void tooBusy(HttpServletResponse response) {
+        response.setHeader("X-FUNCTION-SCALEOUT", "1");
+        empty(response, 429);
+    }
+
     /** {@code {"error": message, "invocationId": id}} with the given status. */
     static void error(HttpServletResponse response, ObjectMapper json, int status, String message,
                       String invocationId) throws IOException {

@@ -10,19 +10,22 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.functions4j.runtime.host.HostConfig;
 import org.functions4j.runtime.invoke.BindingException;
 import org.functions4j.runtime.invoke.RequestData;
 
 /** A servlet request seen as {@link RequestData}; each part is computed when first asked for. */
 final class ServletRequestData implements RequestData {
     private final HttpServletRequest request;
+    private final HostConfig.Limits limits;
     private Map<String, String> headers;
     private Map<String, String> query;
     private byte[] body;
     private boolean bodyRead;
 
-    ServletRequestData(HttpServletRequest request) {
+    ServletRequestData(HttpServletRequest request, HostConfig.Limits limits) {
         this.request = request;
+        this.limits = limits;
     }
 
     @Override
@@ -83,7 +86,7 @@ final class ServletRequestData implements RequestData {
         if (!bodyRead) {
             bodyRead = true;
             try {
-                byte[] bytes = RequestBody.of(request, RequestBody.DEFAULT_LIMIT);
+                byte[] bytes = RequestBody.of(request, limits.maxRequestBodyBytes());
                 body = bytes.length == 0 ? null : bytes;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -40,10 +40,10 @@ public final class WebhookValidationFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        ServletRequestData data = new ServletRequestData(request);
+        ServletRequestData data = new ServletRequestData(request, app.config().limits());
         byte[] body;
         try {
-            body = RequestBody.of(request, RequestBody.DEFAULT_LIMIT);
+            body = RequestBody.of(request, app.config().limits().maxRequestBodyBytes());
         } catch (RequestBody.TooLargeException e) {
             ResponseWriter.empty(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;

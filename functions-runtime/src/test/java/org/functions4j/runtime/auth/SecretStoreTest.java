@@ -265,7 +265,7 @@ class SecretStoreTest {
     }
 
     /** FUNCTIONS_SECRETS_KEY value | fragment of the error */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             not base64!!                                  | is not valid Base64
             c2hvcnQ=                                      | must be Base64 of 32 bytes (an AES-256 key), got 5 bytes

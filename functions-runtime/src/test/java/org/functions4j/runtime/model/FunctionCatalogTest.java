@@ -42,7 +42,7 @@ class FunctionCatalogTest {
     }
 
     /** fixture class | fragment of the problem (class and method are always named) */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             BadName              | invalid function name '1bad'
             HostName             | the function name 'host' is reserved

@@ -127,7 +127,7 @@ class RouteTableTest {
     }
 
     /** routes (;-separated) | fragment the conflict must contain */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             a/{x};a/{y}                            | GET /a/x
             a/{x:int};a/{y:int}                    | /a/0
@@ -153,7 +153,7 @@ class RouteTableTest {
     }
 
     /** routes that look alike but never match the same request with the same method and precedence */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             a/{x:int};a/{y:alpha}
             a/{x:bool};a/{y:int}

@@ -41,7 +41,7 @@ class RouteTemplateParserTest {
     }
 
     /** template | a fragment the error message must contain */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             a//b                      | empty segment
             a/{id:foo}                | unknown constraint 'foo'

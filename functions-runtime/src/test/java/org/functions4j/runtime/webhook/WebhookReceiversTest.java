@@ -87,7 +87,7 @@ class WebhookReceiversTest {
     }
 
     /** headers given (beyond a valid signature) | status | message */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             no signature      | 400 | The delivery has no X-Hub-Signature-256 or X-Hub-Signature header.
             no event          | 400 | The delivery has no X-GitHub-Event header.

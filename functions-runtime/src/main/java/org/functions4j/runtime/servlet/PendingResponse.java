@@ -1,0 +1,99 @@
+package org.functions4j.runtime.servlet;
+
+import jakarta.servlet.AsyncContext;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The one answer of one invocation. The function's result, its failure and its deadline race to
+ * claim it; whoever claims it first answers, the others are discarded. Finishing releases the
+ * concurrency slot, cancels the deadline and completes the async context, each exactly once.
+ */
+final class PendingResponse {
+    private final AtomicBoolean claimed = new AtomicBoolean();
+    private final AtomicBoolean finished = new AtomicBoolean();
+    private final Runnable release;
+    private AsyncContext async;
+    private Future<?> deadline;
+    private Future<?> stage;
+    private Thread runner;
+    private boolean timedOut;
+
+    /**
+     * @param release gives the concurrency slot back
+     */
+    PendingResponse(Runnable release) {
+        this.release = release;
+    }
+
+    /** The response is completed through this context (set when a deadline or async result needs one). */
+    void async(AsyncContext async) {
+        this.async = async;
+    }
+
+    synchronized void deadline(Future<?> deadline) {
+        this.deadline = deadline;
+    }
+
+    /** An asynchronous function's result, cancelled when the deadline passes. */
+    synchronized void stage(Future<?> stage) {
+        this.stage = stage;
+        if (timedOut) {
+            stage.cancel(true);
+        }
+    }
+
+    /** Marks the current thread as running the function, so a deadline can interrupt it. */
+    synchronized void running() {
+        runner = Thread.currentThread();
+    }
+
+    /**
+     * The function returned (or threw) on this thread. Clears an interrupt the deadline may have
+     * sent, so it never leaks into the container's next request on this thread.
+     */
+    synchronized void returned() {
+        runner = null;
+        if (timedOut) {
+            Thread.interrupted();
+        }
+    }
+
+    /** Claims the right to answer; true only for the first caller. */
+    boolean claim() {
+        return claimed.compareAndSet(false, true);
+    }
+
+    /** The deadline passed: cancel the work. Returns true when the deadline claimed the answer. */
+    boolean timeOut() {
+        if (!claim()) {
+            return false;
+        }
+        synchronized (this) {
+            timedOut = true;
+            if (runner != null) {
+                runner.interrupt();
+            }
+            if (stage != null) {
+                stage.cancel(true);
+            }
+        }
+        return true;
+    }
+
+    /** The answer is written: release everything, once. */
+    void finish() {
+        if (!finished.compareAndSet(false, true)) {
+            return;
+        }
+        synchronized (this) {
+            if (deadline != null) {
+                deadline.cancel(false);
+            }
+        }
+        release.run();
+        if (async != null) {
+            async.complete();
+        }
+    }
+}
