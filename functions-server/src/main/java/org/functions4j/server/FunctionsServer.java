@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.LocalConnector;
@@ -79,6 +80,8 @@ public final class FunctionsServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        // Behind a TLS-terminating load balancer: X-Forwarded-Proto makes the request secure (for HSTS).
+        http.addCustomizer(new ForwardedRequestCustomizer());
         // Route values are decoded after the path is split, so an encoded slash (%2F) is a
         // character of its segment, not a separator: let it through instead of answering 400.
         http.setUriCompliance(UriCompliance.DEFAULT.with("functions4j", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR));

@@ -1,0 +1,247 @@
+package org.functions4j.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.functions4j.runtime.host.HostConfig;
+import org.functions4j.runtime.host.LoadSample;
+import org.functions4j.runtime.testing.LogCapture;
+import org.functions4j.server.HttpExchange.Request;
+import org.functions4j.server.hostapp.HostFunctions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** host.json settings, limits, throttles, timeouts, health and shutdown, through the real server. */
+class HostBehaviourTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private FunctionsServer server;
+
+    @AfterEach
+    void stop() {
+        HostFunctions.release.countDown();
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private FunctionsServer start(String hostJson) throws Exception {
+        server = TestServers.start(List.of(HostFunctions.class), HostConfig.parse(hostJson, "host.json"));
+        return server;
+    }
+
+    private HttpExchange send(Request request) throws Exception {
+        return Transport.inMemory(server).send(request);
+    }
+
+    private CompletableFuture<HttpResponse<String>> getAsync(String path) {
+        return client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Waits, bounded, until the condition holds. */
+    private static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
+    void addsCustomHeadersToEveryResponseAndHstsOverHttpsOnly() throws Exception {
+        start("""
+                {"version": "2.0", "extensions": {"http": {"customHeaders": {"X-Content-Type-Options": "nosniff"},
+                 "hsts": {"isEnabled": true, "maxAge": "365.00:00:00", "includeSubDomains": true}}}}""");
+        for (String path : List.of("/api/fast", "/api/nope", "/admin/host/ping", "/admin/host/keys")) {
+            assertEquals("nosniff", send(Request.of("GET", path)).header("X-Content-Type-Options"), path);
+        }
+        String hsts = "max-age=31536000; includeSubDomains";
+        assertNull(send(Request.of("GET", "/api/fast").header("Host", "example.com")).header("Strict-Transport-Security"),
+                "not over plain HTTP");
+        assertEquals(hsts, send(Request.of("GET", "/api/fast").header("Host", "example.com")
+                .header("X-Forwarded-Proto", "https")).header("Strict-Transport-Security"));
+        assertNull(send(Request.of("GET", "/api/fast").header("Host", "localhost")
+                .header("X-Forwarded-Proto", "https")).header("Strict-Transport-Security"), "localhost is excluded");
+    }
+
+    @Test
+    void answers414ForALongUrlAnd413ForABodyOverTheLimit() throws Exception {
+        start("{\"functions4j\": {\"limits\": {\"maxUrlBytes\": 100, \"maxRequestBodyBytes\": 1000}}}");
+        assertEquals(200, send(Request.of("GET", "/api/upload?q=" + "a".repeat(80))).status());
+        assertEquals(414, send(Request.of("GET", "/api/upload?q=" + "a".repeat(90))).status());
+        assertEquals(414, send(Request.of("GET", "/api/" + "a".repeat(100))).status());
+        assertEquals("1000", send(Request.of("POST", "/api/upload").body(new byte[1000])).text());
+        assertEquals(413, send(Request.of("POST", "/api/upload").body(new byte[1001])).status());
+    }
+
+    @Test
+    void refusesAnOversizedBodyWithoutReadingIt() throws Exception {
+        start("{}");
+        try (RawHttp raw = new RawHttp(server.port())) {
+            // Declares 200 MB and sends none of it: the answer must come at once, not after 100 MB.
+            raw.write("POST /api/upload HTTP/1.1\r\nHost: localhost\r\nContent-Length: 200000000\r\n\r\n");
+            assertEquals(413, RawHttp.status(raw.readResponse()));
+        }
+    }
+
+    @Test
+    void refusesAChunkedBodyThatGrowsOverTheLimit() throws Exception {
+        start("{\"functions4j\": {\"limits\": {\"maxRequestBodyBytes\": 1000}}}");
+        try (RawHttp raw = new RawHttp(server.port())) {
+            String chunk = "a".repeat(600);
+            raw.write("POST /api/upload HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "258\r\n" + chunk + "\r\n258\r\n" + chunk + "\r\n0\r\n\r\n");
+            assertEquals(413, RawHttp.status(raw.readResponse()));
+        }
+        try (RawHttp raw = new RawHttp(server.port())) {
+            raw.write("POST /api/upload HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "258\r\n" + "a".repeat(600) + "\r\n0\r\n\r\n");
+            String response = raw.readResponse();
+            assertEquals(200, RawHttp.status(response));
+            assertTrue(response.endsWith("600"), response);
+        }
+    }
+
+    @Test
+    void limitsConcurrencyAndOutstandingRequestsExactly() throws Exception {
+        start("{\"http\": {\"maxConcurrentRequests\": 2, \"maxOutstandingRequests\": 4}}");
+        HostFunctions.release = new CountDownLatch(1);
+        List<CompletableFuture<HttpResponse<String>>> first = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            first.add(getAsync("/api/blocking"));
+        }
+        await("2 execute and 2 wait", () -> HostFunctions.RUNNING.get() == 2
+                && server.app().gate().counts()[1] == 2);
+        List<Integer> rejected = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> response = getAsync("/api/blocking").get(10, TimeUnit.SECONDS);
+            rejected.add(response.statusCode());
+            assertEquals("1", response.headers().firstValue("X-FUNCTION-SCALEOUT").orElse(""));
+            assertEquals("", response.body());
+        }
+        assertEquals(List.of(429, 429, 429), rejected);
+        assertEquals(2, HostFunctions.RUNNING.get(), "waiting requests hold no function thread");
+        assertEquals(200, send(Request.of("GET", "/admin/host/ping")).status(), "health is exempt");
+        HostFunctions.release.countDown();
+        for (CompletableFuture<HttpResponse<String>> response : first) {
+            assertEquals(200, response.get(10, TimeUnit.SECONDS).statusCode());
+            assertEquals("released", response.get().body());
+        }
+        await("the gate is empty", () -> server.app().gate().counts()[0] == 0);
+        assertEquals(200, getAsync("/api/fast").get(10, TimeUnit.SECONDS).statusCode());
+    }
+
+    @Test
+    void throttlesWhileACounterIsHighAndRecovers() throws Exception {
+        start("{\"http\": {\"dynamicThrottlesEnabled\": true}, \"functions4j\": {\"dynamicThrottles\": {\"sampleInterval\": \"01:00:00\"}}}");
+        server.app().throttle().update(new LoadSample(0.2, 0.85, 0.1, -1));
+        HttpExchange throttled = send(Request.of("GET", "/api/fast"));
+        assertEquals(429, throttled.status());
+        assertEquals(0, throttled.body().length);
+        assertEquals(200, send(Request.of("GET", "/admin/host/ping")).status(), "health is exempt");
+        server.app().throttle().update(new LoadSample(0.2, 0.5, 0.1, -1));
+        assertEquals(200, send(Request.of("GET", "/api/fast")).status());
+    }
+
+    @Test
+    void cancelsAFunctionPastItsTimeoutAndDiscardsItsResult() throws Exception {
+        start("{\"functionTimeout\": \"00:00:01\"}");
+        HostFunctions.INTERRUPTED.set(false);
+        try (LogCapture logs = LogCapture.of("org.functions4j.runtime.servlet.FunctionsServlet")) {
+            long start = System.nanoTime();
+            HttpExchange response = send(Request.of("GET", "/api/sleeps"));
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertEquals(500, response.status());
+            JsonNode body = JSON.readTree(response.body());
+            assertEquals("Function 'Sleeps' timed out.", body.get("error").asText());
+            assertTrue(millis < 5_000, "answered at the deadline, not when the function ended: " + millis + " ms");
+            await("the function saw the interrupt", HostFunctions.INTERRUPTED::get);
+            String invocationId = body.get("invocationId").asText();
+            assertTrue(logs.texts().stream().anyMatch(t -> t.contains("timed out") && t.contains(invocationId)),
+                    logs.texts()::toString);
+        }
+        assertEquals(200, send(Request.of("GET", "/api/fast")).status(), "the thread is usable again");
+    }
+
+    @Test
+    void cancelsAStageThatNeverCompletes() throws Exception {
+        start("{\"functionTimeout\": \"00:00:01\"}");
+        HttpExchange response = send(Request.of("GET", "/api/never"));
+        assertEquals(500, response.status());
+        assertTrue(HostFunctions.never.isCancelled(), "the stage is cancelled");
+    }
+
+    @Test
+    void servesHealthEndpoints() throws Exception {
+        start("{}");
+        assertEquals(200, send(Request.of("GET", "/admin/host/ping")).status());
+        assertEquals(405, send(Request.of("POST", "/admin/host/ping")).status());
+        assertEquals(401, send(Request.of("GET", "/admin/host/status")).status());
+        String master = server.app().secrets().master().orElseThrow();
+        HttpExchange status = send(Request.of("GET", "/admin/host/status").header("x-functions-key", master));
+        assertEquals(200, status.status());
+        JsonNode body = JSON.readTree(status.body());
+        assertEquals("Running", body.get("state").asText());
+        assertEquals(5, body.get("functionCount").asInt());
+        assertTrue(body.get("version").asText().matches("\\d+\\.\\d+\\.\\d+.*"), body::toString);
+        assertTrue(body.get("uptimeSeconds").asLong() >= 0);
+    }
+
+    @Test
+    void logsOneLineAPerRequestWithoutKeys() throws Exception {
+        start("{}");
+        String master = server.app().secrets().master().orElseThrow();
+        try (LogCapture logs = LogCapture.of("org.functions4j.access")) {
+            send(Request.of("GET", "/api/fast?name=x&code=" + master));
+            send(Request.of("GET", "/api/never-heard-of-it"));
+            await("both lines are written", () -> logs.texts().size() >= 2);
+            String first = logs.texts().get(0);
+            assertTrue(first.matches("GET /api/fast\\?name=x&code=\\*\\*\\* 200 \\d+\\.\\d{3}ms [0-9a-f-]{36}"), first);
+            assertFalse(String.join("\n", logs.texts()).contains(master));
+            assertTrue(logs.texts().get(1).startsWith("GET /api/never-heard-of-it 404 "), logs.texts()::toString);
+        }
+    }
+
+    @Test
+    void finishesRequestsInFlightAndRefusesNewOnesWhenStopping() throws Exception {
+        start("{}");
+        HostFunctions.release = new CountDownLatch(1);
+        try (RawHttp idle = new RawHttp(server.port())) {
+            idle.write("GET /api/fast HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            assertEquals(200, RawHttp.status(idle.readResponse()));
+            CompletableFuture<HttpResponse<String>> inFlight = getAsync("/api/blocking");
+            await("the request is in flight", () -> HostFunctions.RUNNING.get() == 1);
+            Thread stopper = new Thread(server::close);
+            stopper.start();
+            int status = 200;
+            for (int attempt = 0; attempt < 200 && status == 200; attempt++) {
+                // Until the shutdown reaches the handler, requests are still served; then they are refused.
+                idle.write("GET /api/fast HTTP/1.1\r\nHost: localhost\r\n\r\n");
+                status = RawHttp.status(idle.readResponse());
+                Thread.sleep(status == 200 ? 10 : 0);
+            }
+            assertEquals(503, status, "new requests are refused while draining");
+            HostFunctions.release.countDown();
+            assertEquals(200, inFlight.get(10, TimeUnit.SECONDS).statusCode(), "the request in flight finished");
+            stopper.join(15_000);
+            server = null;
+        }
+    }
+}
