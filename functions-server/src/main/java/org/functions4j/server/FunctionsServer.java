@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -33,6 +34,8 @@ import org.functions4j.runtime.host.HostConfigException;
 import org.functions4j.runtime.model.DefinitionException;
 import org.functions4j.runtime.model.FunctionCatalog;
 import org.functions4j.runtime.model.FunctionDefinition;
+import org.functions4j.runtime.scan.FunctionAppClassLoader;
+import org.functions4j.runtime.scan.FunctionIndex;
 import org.functions4j.runtime.scan.FunctionScanner;
 import org.functions4j.runtime.servlet.FunctionsInstaller;
 
@@ -167,8 +170,8 @@ public final class FunctionsServer implements AutoCloseable {
     static FunctionApp load(ServerOptions options, Map<String, String> environment, ClassLoader loader) {
         HostConfig config = HostConfig.read(options.config(), environment);
         boolean appOnly = !options.classpath().isEmpty();
-        List<Class<?>> classes = FunctionScanner.scan(loader, appOnly, options.packages(),
-                appOnly ? List.of() : SERVER_PACKAGES);
+        List<Class<?>> classes = (options.packages().isEmpty() ? FunctionIndex.read(loader) : Optional.<List<Class<?>>>empty())
+                .orElseGet(() -> FunctionScanner.scan(loader, appOnly, options.packages(), appOnly ? List.of() : SERVER_PACKAGES));
         FunctionCatalog catalog = FunctionCatalog.of(classes, config.routePrefix());
         String cipherKey = environment.get(KeyCipher.ENVIRONMENT_VARIABLE);
         SecretStore store = SecretStore.open(options.secrets(), cipherKey == null ? null : KeyCipher.fromBase64(cipherKey));
@@ -207,11 +210,20 @@ public final class FunctionsServer implements AutoCloseable {
      * @param status 0 when started or help was printed, 1 when the app cannot start, 2 for a bad command line
      * @param server the running server, or null
      */
-    record Launch(int status, FunctionsServer server) {
+    public record Launch(int status, FunctionsServer server) {
     }
 
-    /** Starts the server, or prints why it cannot. */
-    static Launch launch(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+    /**
+     * Starts the server as the command line says, or prints why it cannot (used by {@code main}
+     * and by the Maven plugin's {@code run} goal).
+     *
+     * @param args the command line
+     * @param environment the environment variables
+     * @param out where the banner goes
+     * @param err where errors go
+     * @return the exit status, and the server when it started
+     */
+    public static Launch launch(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         ServerOptions options;
         try {
             options = ServerOptions.parse(args, Path.of(""), environment);

@@ -2,6 +2,7 @@ package org.functions4j.runtime.scan;
 
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
+import java.nio.file.Path;
 import java.util.List;
 import org.functions4j.api.FunctionName;
 
@@ -35,6 +36,27 @@ public final class FunctionScanner {
         if (!excluded.isEmpty()) {
             graph.rejectPackages(excluded.toArray(String[]::new));
         }
+        return functionClasses(graph);
+    }
+
+    /**
+     * Scans one directory or jar only (a project's compiled classes), loading what it finds
+     * through {@code loader}, which also sees the project's dependencies.
+     *
+     * @param loader the app's class loader
+     * @param classes the directory or jar to scan
+     * @return the classes with a {@code @FunctionName} method
+     */
+    public static List<Class<?>> scanOnly(ClassLoader loader, Path classes) {
+        return functionClasses(new ClassGraph()
+                .enableClassInfo()
+                .enableMethodInfo()
+                .enableAnnotationInfo()
+                .overrideClasspath(classes.toString())
+                .overrideClassLoaders(loader));
+    }
+
+    private static List<Class<?>> functionClasses(ClassGraph graph) {
         try (ScanResult result = graph.scan()) {
             return result.getClassesWithMethodAnnotation(FunctionName.class.getName()).loadClasses();
         }

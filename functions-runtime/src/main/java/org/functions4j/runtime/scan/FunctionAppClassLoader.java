@@ -1,4 +1,4 @@
-package org.functions4j.server;
+package org.functions4j.runtime.scan;
 
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -9,7 +9,7 @@ import java.net.URLClassLoader;
  * Jackson's annotations (so the runtime's mapper sees the app's {@code @JsonProperty}), come from
  * the server.
  */
-final class FunctionAppClassLoader extends URLClassLoader {
+public final class FunctionAppClassLoader extends URLClassLoader {
     private static final String[] SHARED_PACKAGES = {
         "java.", "javax.", "jdk.", "sun.", "org.functions4j.api.", "com.fasterxml.jackson.annotation.",
     };
@@ -18,7 +18,11 @@ final class FunctionAppClassLoader extends URLClassLoader {
         registerAsParallelCapable();
     }
 
-    FunctionAppClassLoader(URL[] urls, ClassLoader parent) {
+    /**
+     * @param urls the app's class path: directories and jars
+     * @param parent the host's class loader, which supplies the shared packages
+     */
+    public FunctionAppClassLoader(URL[] urls, ClassLoader parent) {
         super("function-app", urls, parent);
     }
 
