@@ -74,6 +74,7 @@ public class PackageMojo extends AbstractMojo {
         Path app = outputDirectory.toPath().resolve(appName);
         String archiveName = appName + archive.getName().substring(archive.getName().lastIndexOf('.'));
         try {
+            Files.createDirectories(app);
             write(app, catalog, archiveName);
             Files.copy(archive.toPath(), app.resolve(archiveName), StandardCopyOption.REPLACE_EXISTING);
             if (hostJson.isFile()) {

@@ -1,0 +1,18 @@
+import groovy.json.JsonSlurper
+import java.util.jar.JarFile
+
+def app = new File(basedir, 'target/azure-functions/jar-app')
+assert new File(app, 'jar-app.jar').isFile()
+assert new JsonSlurper().parse(new File(app, 'host.json')).extensions.http.routePrefix == 'v1'
+def hello = new JsonSlurper().parse(new File(app, 'Hello/function.json'))
+assert hello.scriptFile == '../jar-app.jar'
+assert hello.entryPoint == 'it.Hello.run'
+assert hello.bindings[0] == [type: 'httpTrigger', direction: 'in', name: 'req', authLevel: 'function', methods: ['get', 'post']]
+assert hello.bindings[1] == [type: 'http', direction: 'out', name: '$return']
+def products = new JsonSlurper().parse(new File(app, 'Products/function.json'))
+assert products.bindings[0].route == 'products/{category:alpha}/{id:int?}'
+assert products.bindings[0].authLevel == 'anonymous'
+def jar = new JarFile(new File(basedir, 'target/jar-app-1.0.jar'))
+def index = new JsonSlurper().parse(jar.getInputStream(jar.getEntry('META-INF/functions4j/functions.json')))
+assert index.classes == ['it.Hello', 'it.Products']
+jar.close()

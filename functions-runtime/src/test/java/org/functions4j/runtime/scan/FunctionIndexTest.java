@@ -1,0 +1,108 @@
+package org.functions4j.runtime.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.functions4j.runtime.model.FunctionCatalog;
+import org.functions4j.runtime.model.fixtures.Valid;
+import org.functions4j.runtime.testing.LogCapture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FunctionIndexTest {
+    private static final FunctionCatalog CATALOG = FunctionCatalog.of(List.of(Valid.class), "api");
+
+    @TempDir
+    Path dir;
+
+    /** A classes directory holding the fixture's class file, a minute old. */
+    private Path classes() throws Exception {
+        Path classes = dir.resolve("classes");
+        String file = Valid.class.getName().replace('.', '/') + ".class";
+        Path target = classes.resolve(file);
+        Files.createDirectories(target.getParent());
+        try (var in = Valid.class.getClassLoader().getResourceAsStream(file)) {
+            Files.copy(in, target);
+        }
+        Files.setLastModifiedTime(target, FileTime.from(Instant.now().minusSeconds(60)));
+        return classes;
+    }
+
+    private static Optional<List<Class<?>>> read(Path root) throws Exception {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()},
+                FunctionIndexTest.class.getClassLoader())) {
+            return FunctionIndex.read(loader);
+        }
+    }
+
+    @Test
+    void listsTheClassesThatDeclareFunctions() throws Exception {
+        Path classes = classes();
+        FunctionIndex.write(classes, CATALOG);
+        assertEquals(Optional.of(List.of(Valid.class)), read(classes));
+    }
+
+    @Test
+    void noIndexMeansScan() throws Exception {
+        assertEquals(Optional.empty(), read(classes()));
+    }
+
+    @Test
+    void neverTrustsAnIndexOlderThanTheClasses() throws Exception {
+        Path classes = classes();
+        Path index = FunctionIndex.write(classes, CATALOG);
+        Files.setLastModifiedTime(index, FileTime.from(Instant.now().minusSeconds(120)));
+        try (LogCapture logs = LogCapture.of(FunctionIndex.class.getName())) {
+            assertEquals(Optional.empty(), read(classes));
+            assertTrue(logs.texts().get(0).contains("is older than the classes beside it"), logs.texts()::toString);
+        }
+    }
+
+    @Test
+    void aBrokenIndexMeansScanWithAWarning() throws Exception {
+        Path classes = classes();
+        Path index = FunctionIndex.write(classes, CATALOG);
+        Files.writeString(index, "{\"classes\": [\"org.example.Gone\"]}");
+        try (LogCapture logs = LogCapture.of(FunctionIndex.class.getName())) {
+            assertEquals(Optional.empty(), read(classes));
+            assertTrue(logs.texts().get(0).contains("cannot be used"), logs.texts()::toString);
+        }
+    }
+
+    @Test
+    void readsAnIndexInAJarAndChecksItsEntryTimes() throws Exception {
+        Path classes = classes();
+        FunctionIndex.write(classes, CATALOG);
+        assertEquals(Optional.of(List.of(Valid.class)), read(jar(classes, dir.resolve("fresh.jar"), 0)));
+        assertEquals(Optional.empty(), read(jar(classes, dir.resolve("stale.jar"), 60_000)),
+                "a class entry a minute newer than the index");
+    }
+
+    /** Jars the directory; class entries get {@code classesLater} ms more than the index entry. */
+    private static Path jar(Path root, Path jar, long classesLater) throws Exception {
+        long time = Instant.now().minusSeconds(300).toEpochMilli();
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out);
+             var files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = root.relativize(file).toString().replace('\\', '/');
+                JarEntry entry = new JarEntry(name);
+                entry.setTime(name.endsWith(".class") ? time + classesLater : time);
+                zip.putNextEntry(entry);
+                zip.write(Files.readAllBytes(file));
+                zip.closeEntry();
+            }
+        }
+        return jar;
+    }
+}
