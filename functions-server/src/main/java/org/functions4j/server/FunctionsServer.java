@@ -197,7 +197,6 @@ public final class FunctionsServer implements AutoCloseable {
      * @param args see {@link ServerOptions#USAGE}
      */
     public static void main(String[] args) {
-        LogSetup.apply();
         Launch launch = launch(args, System.getenv(), System.out, System.err);
         if (launch.status() != 0) {
             System.exit(launch.status());
@@ -224,6 +223,7 @@ public final class FunctionsServer implements AutoCloseable {
      * @return the exit status, and the server when it started
      */
     public static Launch launch(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        LogSetup.apply();
         ServerOptions options;
         try {
             options = ServerOptions.parse(args, Path.of(""), environment);
