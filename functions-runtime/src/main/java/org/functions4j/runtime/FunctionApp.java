@@ -50,6 +50,7 @@ public final class FunctionApp implements AutoCloseable {
     private final AccessLog accessLog;
     private final Instant startedAt = Instant.now();
     private volatile DoubleSupplier connectionLoad = () -> -1;
+    private final List<AutoCloseable> closeWith = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private FunctionApp(FunctionCatalog catalog, Map<FunctionDefinition, Invoker> invokers, HostConfig config,
                         KeyAuthorizer authorizer, SecretStore secrets, ObjectMapper json) {
@@ -175,9 +176,22 @@ public final class FunctionApp implements AutoCloseable {
         this.connectionLoad = load;
     }
 
-    /** Stops the app's background threads (load monitor, timers, access log writer). */
+    /** Closes the resource when the app closes (a CDI container, a watcher). */
+    public void closeWith(AutoCloseable resource) {
+        closeWith.add(resource);
+    }
+
+    /** Stops the app's background threads (load monitor, timers, access log writer) and what it was given to close. */
     @Override
     public void close() {
+        for (AutoCloseable resource : closeWith) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                java.util.logging.Logger.getLogger(FunctionApp.class.getName())
+                        .log(java.util.logging.Level.WARNING, "cannot close " + resource, e);
+            }
+        }
         if (loadMonitor != null) {
             loadMonitor.close();
         }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -20,23 +19,19 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
+import org.functions4j.runtime.AppSettings;
 import org.functions4j.runtime.FunctionApp;
-import org.functions4j.runtime.auth.KeyAuthorizer;
+import org.functions4j.runtime.FunctionApps;
 import org.functions4j.runtime.auth.KeyCipher;
 import org.functions4j.runtime.auth.OpenAuthorizer;
-import org.functions4j.runtime.auth.SecretStore;
+import org.functions4j.runtime.cdi.InstanceProvider;
+import org.functions4j.runtime.cdi.InstanceProviders;
 import org.functions4j.runtime.auth.SecretsException;
 import org.functions4j.runtime.auth.SecretsWatcher;
-import org.functions4j.runtime.auth.StoreKeyAuthorizer;
-import org.functions4j.runtime.cdi.ConstructorInstanceProvider;
 import org.functions4j.runtime.host.HostConfig;
 import org.functions4j.runtime.host.HostConfigException;
 import org.functions4j.runtime.model.DefinitionException;
-import org.functions4j.runtime.model.FunctionCatalog;
-import org.functions4j.runtime.model.FunctionDefinition;
 import org.functions4j.runtime.scan.FunctionAppClassLoader;
-import org.functions4j.runtime.scan.FunctionIndex;
-import org.functions4j.runtime.scan.FunctionScanner;
 import org.functions4j.runtime.servlet.FunctionsInstaller;
 
 /**
@@ -51,10 +46,6 @@ public final class FunctionsServer implements AutoCloseable {
     static final int MAX_CONNECTIONS = 10_000;
     /** How often the secrets directory is checked for changes made by others. */
     static final Duration SECRETS_POLL_INTERVAL = Duration.ofSeconds(2);
-    /** Packages of the server itself, never scanned for functions when the app shares the JVM class path. */
-    private static final List<String> SERVER_PACKAGES = List.of("org.eclipse.jetty", "com.fasterxml.jackson",
-            "io.github.classgraph", "nonapi.io.github.classgraph", "org.slf4j", "org.functions4j.runtime",
-            "org.functions4j.server");
 
     private final Server server;
     private final ServerConnector connector;
@@ -169,15 +160,14 @@ public final class FunctionsServer implements AutoCloseable {
      */
     static FunctionApp load(ServerOptions options, Map<String, String> environment, ClassLoader loader) {
         HostConfig config = HostConfig.read(options.config(), environment);
-        boolean appOnly = !options.classpath().isEmpty();
-        List<Class<?>> classes = (options.packages().isEmpty() ? FunctionIndex.read(loader) : Optional.<List<Class<?>>>empty())
-                .orElseGet(() -> FunctionScanner.scan(loader, appOnly, options.packages(), appOnly ? List.of() : SERVER_PACKAGES));
-        FunctionCatalog catalog = FunctionCatalog.of(classes, config.routePrefix());
-        String cipherKey = environment.get(KeyCipher.ENVIRONMENT_VARIABLE);
-        SecretStore store = SecretStore.open(options.secrets(), cipherKey == null ? null : KeyCipher.fromBase64(cipherKey));
-        store.ensureKeys(catalog.functions().stream().map(FunctionDefinition::name).toList());
-        KeyAuthorizer authorizer = options.noAuth() ? new OpenAuthorizer() : new StoreKeyAuthorizer(store);
-        return FunctionApp.create(catalog, config, new ConstructorInstanceProvider(), store, authorizer);
+        List<Class<?>> classes = FunctionApps.functionClasses(loader, !options.classpath().isEmpty(), options.packages());
+        InstanceProvider instances = InstanceProviders.forEmbedded(loader);
+        FunctionApp app = FunctionApps.assemble(classes, new AppSettings(config, options.secrets(),
+                environment.get(KeyCipher.ENVIRONMENT_VARIABLE), options.noAuth()), instances);
+        if (instances instanceof AutoCloseable closeable) {
+            app.closeWith(closeable);
+        }
+        return app;
     }
 
     static ClassLoader appClassLoader(ServerOptions options) throws MalformedURLException {

@@ -43,12 +43,18 @@ public final class Invoker {
     public static Invoker create(FunctionDefinition function, InstanceProvider instances, ObjectMapper json)
             throws IllegalAccessException {
         MethodHandle handle = MethodHandles.publicLookup().unreflect(function.method());
-        if (!Modifier.isStatic(function.method().getModifiers())) {
-            handle = handle.bindTo(instances.instanceOf(function.method().getDeclaringClass()));
+        Class<?> type = function.method().getDeclaringClass();
+        boolean isStatic = Modifier.isStatic(function.method().getModifiers());
+        if (!isStatic && !instances.resolvesLazily()) {
+            handle = handle.bindTo(instances.instanceOf(type)); // made now: a failing constructor stops start-up
         }
         List<ParameterSpec> specs = function.parameters();
-        handle = handle.asSpreader(Object[].class, specs.size())
-                .asType(MethodType.methodType(Object.class, Object[].class));
+        handle = handle.asSpreader(Object[].class, specs.size());
+        if (!isStatic && instances.resolvesLazily()) {
+            // A CDI bean, resolved at the first call (the container may start after the functions are registered).
+            handle = MethodHandles.foldArguments(handle, LazyInstance.getter(type, instances));
+        }
+        handle = handle.asType(MethodType.methodType(Object.class, Object[].class));
         ParameterBinder[] binders = new ParameterBinder[specs.size()];
         boolean output = false;
         for (int i = 0; i < binders.length; i++) {

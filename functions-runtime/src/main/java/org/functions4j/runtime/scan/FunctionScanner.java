@@ -8,6 +8,11 @@ import org.functions4j.api.FunctionName;
 
 /** Finds the classes that declare functions, with ClassGraph. */
 public final class FunctionScanner {
+    /** The host's own libraries: never scanned for functions when the app shares the host's class path. */
+    public static final List<String> HOST_PACKAGES = List.of("org.eclipse.jetty", "com.fasterxml.jackson",
+            "io.github.classgraph", "nonapi.io.github.classgraph", "org.slf4j", "org.jboss.weld", "org.jboss.logging",
+            "org.functions4j.runtime", "org.functions4j.server");
+
     private FunctionScanner() {
     }
 

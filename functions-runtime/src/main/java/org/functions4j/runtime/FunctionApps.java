@@ -1,0 +1,60 @@
+package org.functions4j.runtime;
+
+import java.util.List;
+import org.functions4j.runtime.auth.KeyAuthorizer;
+import org.functions4j.runtime.auth.KeyCipher;
+import org.functions4j.runtime.auth.OpenAuthorizer;
+import org.functions4j.runtime.auth.SecretStore;
+import org.functions4j.runtime.auth.StoreKeyAuthorizer;
+import org.functions4j.runtime.cdi.InstanceProvider;
+import org.functions4j.runtime.model.FunctionCatalog;
+import org.functions4j.runtime.model.FunctionDefinition;
+import org.functions4j.runtime.scan.FunctionIndex;
+import org.functions4j.runtime.scan.FunctionScanner;
+
+/**
+ * Loads a function app the same way for every front door: find the function classes (the
+ * build-time index, else a scan), validate them, open the keys, and prepare the invokers.
+ */
+public final class FunctionApps {
+    private FunctionApps() {
+    }
+
+    /**
+     * The classes declaring functions: those the build-time index lists, or, without a usable
+     * index, what a scan of the app's own class path finds.
+     *
+     * @param appLoader the app's class loader
+     * @param appOnly scan only the app loader's own class path, not its parents'
+     * @param packages packages to restrict a scan to (an index is not used then); all when empty
+     * @return the classes
+     */
+    public static List<Class<?>> functionClasses(ClassLoader appLoader, boolean appOnly, List<String> packages) {
+        if (packages.isEmpty()) {
+            var indexed = FunctionIndex.read(appLoader);
+            if (indexed.isPresent()) {
+                return indexed.get();
+            }
+        }
+        return FunctionScanner.scan(appLoader, appOnly, packages, appOnly ? List.of() : FunctionScanner.HOST_PACKAGES);
+    }
+
+    /**
+     * Validates the classes' functions and prepares the app.
+     *
+     * @param classes the classes declaring functions
+     * @param settings where settings and keys come from
+     * @param instances makes the instances of instance-method functions
+     * @return the app; close it when it stops
+     * @throws org.functions4j.runtime.model.DefinitionException naming every invalid function
+     * @throws org.functions4j.runtime.auth.SecretsException when the keys cannot be used
+     */
+    public static FunctionApp assemble(List<Class<?>> classes, AppSettings settings, InstanceProvider instances) {
+        FunctionCatalog catalog = FunctionCatalog.of(classes, settings.config().routePrefix());
+        SecretStore store = SecretStore.open(settings.secrets(),
+                settings.secretsKey() == null ? null : KeyCipher.fromBase64(settings.secretsKey()));
+        store.ensureKeys(catalog.functions().stream().map(FunctionDefinition::name).toList());
+        KeyAuthorizer authorizer = settings.noAuth() ? new OpenAuthorizer() : new StoreKeyAuthorizer(store);
+        return FunctionApp.create(catalog, settings.config(), instances, store, authorizer);
+    }
+}

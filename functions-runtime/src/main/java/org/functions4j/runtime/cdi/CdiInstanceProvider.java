@@ -1,0 +1,29 @@
+package org.functions4j.runtime.cdi;
+
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.CDI;
+
+/**
+ * Functions of classes that are CDI beans come from the CDI container (with their injections,
+ * scopes and {@code @PostConstruct}); other classes from their constructor. Resolved at the first
+ * call, because in a web app the container (Weld servlet) may start after the functions are
+ * registered.
+ */
+final class CdiInstanceProvider implements InstanceProvider {
+    private final ConstructorInstanceProvider plain = new ConstructorInstanceProvider();
+
+    @Override
+    public Object instanceOf(Class<?> type) {
+        CDI<Object> cdi = CDI.current();
+        BeanManager beans = cdi.getBeanManager();
+        if (beans.getBeans(type).isEmpty()) {
+            return plain.instanceOf(type);
+        }
+        return cdi.select(type).get();
+    }
+
+    @Override
+    public boolean resolvesLazily() {
+        return true;
+    }
+}
