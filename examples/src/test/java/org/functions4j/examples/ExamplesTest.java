@@ -52,6 +52,8 @@ class ExamplesTest {
             GET    | /api/Hello?name=Ann           | ''                     | 401 | ''
             POST   | /api/Hello                    | '{"name":"Ann"}'       | 401 | ''
             GET    | /api/Stats                    | ''                     | 401 | ''
+            GET    | /api/Welcome?name=Ann         | ''                     | 200 | Welcome, Ann!
+            GET    | /api/Welcome                  | ''                     | 200 | Welcome, stranger!
             """)
     void answersAsDocumented(String method, String target, String body, int status, String expected) throws Exception {
         Request request = Request.of(method, target);

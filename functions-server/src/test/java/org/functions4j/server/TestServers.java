@@ -5,13 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.functions4j.runtime.AppSettings;
 import org.functions4j.runtime.FunctionApp;
-import org.functions4j.runtime.auth.SecretStore;
-import org.functions4j.runtime.auth.StoreKeyAuthorizer;
-import org.functions4j.runtime.cdi.ConstructorInstanceProvider;
+import org.functions4j.runtime.FunctionApps;
+import org.functions4j.runtime.cdi.InstanceProvider;
+import org.functions4j.runtime.cdi.InstanceProviders;
 import org.functions4j.runtime.host.HostConfig;
-import org.functions4j.runtime.model.FunctionCatalog;
-import org.functions4j.runtime.model.FunctionDefinition;
 import org.functions4j.server.testapp.TestFunctions;
 
 /** Starts servers for tests, always on a free port of loopback, with keys in a new temporary directory. */
@@ -26,12 +25,13 @@ public final class TestServers {
 
     /** A server running the given function classes. */
     public static FunctionsServer start(List<Class<?>> classes, HostConfig config) throws Exception {
-        FunctionCatalog catalog = FunctionCatalog.of(classes, config.routePrefix());
-        SecretStore store = SecretStore.open(newSecretsDirectory(), null);
-        store.ensureKeys(catalog.functions().stream().map(FunctionDefinition::name).toList());
-        FunctionApp app = FunctionApp.create(catalog, config, new ConstructorInstanceProvider(), store,
-                new StoreKeyAuthorizer(store));
-        return FunctionsServer.start(app, "127.0.0.1", 0, TestServers.class.getClassLoader());
+        ClassLoader loader = TestServers.class.getClassLoader();
+        InstanceProvider instances = InstanceProviders.forEmbedded(loader); // Weld SE when beans.xml is present
+        FunctionApp app = FunctionApps.assemble(classes, new AppSettings(config, newSecretsDirectory(), null, false), instances);
+        if (instances instanceof AutoCloseable closeable) {
+            app.closeWith(closeable);
+        }
+        return FunctionsServer.start(app, "127.0.0.1", 0, loader);
     }
 
     /** A fresh directory for a secret store; it does not exist yet, so the store creates it. */

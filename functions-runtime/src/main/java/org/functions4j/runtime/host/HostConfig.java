@@ -83,6 +83,19 @@ public record HostConfig(String routePrefix, int maxOutstandingRequests, int max
     }
 
     /**
+     * Parses host.json content with the environment's overrides.
+     *
+     * @param json the content
+     * @param source where it came from, named in errors
+     * @param environment the environment variables
+     * @return the settings
+     * @throws HostConfigException naming the source and the property when a value cannot be used
+     */
+    public static HostConfig parse(String json, String source, Map<String, String> environment) {
+        return HostConfigParser.parse(json, source, environment);
+    }
+
+    /**
      * Parses host.json content, without environment overrides.
      *
      * @param json the content
