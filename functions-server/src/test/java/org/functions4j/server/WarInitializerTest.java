@@ -1,0 +1,80 @@
+package org.functions4j.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.LocalConnector;
+import org.eclipse.jetty.server.Server;
+import org.functions4j.runtime.scan.FunctionAppClassLoader;
+import org.functions4j.runtime.servlet.FunctionsServletContainerInitializer;
+import org.junit.jupiter.api.Test;
+
+/** The WAR front door, in an in-process Jetty context: what a servlet container does with it. */
+class WarInitializerTest {
+
+    private static Server deploy(ClassLoader webApp, String secrets) throws Exception {
+        Server server = new Server();
+        LocalConnector connector = new LocalConnector(server);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler("/shop");
+        context.setClassLoader(webApp);
+        context.setInitParameter("functions4j.secrets", secrets);
+        context.addServletContainerInitializer(new FunctionsServletContainerInitializer());
+        server.setHandler(context);
+        server.start();
+        return server;
+    }
+
+    /** A web app class loader over a "WEB-INF/classes" holding the test classes of one package. */
+    private static ClassLoader webAppOf(String pkg) throws Exception {
+        Path testClasses = Path.of(WarInitializerTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path webInfClasses = Files.createTempDirectory("web-inf-classes");
+        Path source = testClasses.resolve(pkg.replace('.', '/'));
+        try (var files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = webInfClasses.resolve(testClasses.relativize(file));
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        return new FunctionAppClassLoader(new URL[] {webInfClasses.toUri().toURL()}, WarInitializerTest.class.getClassLoader());
+    }
+
+    @Test
+    void servesTheFunctionsUnderTheContextPathAndRoutePrefix() throws Exception {
+        Server server = deploy(webAppOf("org.functions4j.server.testapp"), TestServers.newSecretsDirectory().toString());
+        try {
+            LocalConnector connector = server.getBean(LocalConnector.class);
+            String response = connector.getResponse("GET /shop/api/items/old HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertTrue(response.startsWith("HTTP/1.1 200"), response);
+            assertTrue(response.endsWith("item old"), response);
+            String outside = connector.getResponse("GET /shop/other HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertTrue(outside.startsWith("HTTP/1.1 404"), "only /api/* belongs to the functions in a WAR: " + outside);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void invalidFunctionsFailTheDeploymentNamingClassAndMethod() throws Exception {
+        Exception e = assertThrows(Exception.class, () -> {
+            Server server = deploy(webAppOf("org.functions4j.server.invalidapp"), TestServers.newSecretsDirectory().toString());
+            server.stop();
+        });
+        Throwable cause = e;
+        StringBuilder messages = new StringBuilder();
+        while (cause != null) {
+            messages.append(cause.getMessage()).append('\n');
+            cause = cause.getCause();
+        }
+        assertTrue(messages.toString().contains("Functions4J cannot start /shop"), messages::toString);
+        assertTrue(messages.toString().contains("org.functions4j.server.invalidapp.Broken.run (function 'Broken')"),
+                messages::toString);
+        assertEquals(true, messages.toString().contains("no parameter has @HttpTrigger"));
+    }
+}
