@@ -1,17 +1,12 @@
 package org.functions4j.maven;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 import org.functions4j.runtime.model.FunctionCatalog;
 import org.functions4j.runtime.scan.FunctionIndex;
 
@@ -23,34 +18,14 @@ import org.functions4j.runtime.scan.FunctionIndex;
  */
 @Mojo(name = "index", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
-public class IndexMojo extends AbstractMojo {
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    /** The compiled classes to scan. */
-    @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
-    private File classesDirectory;
-
-    /** The app's host.json (its route prefix takes part in the route checks). */
-    @Parameter(property = "functions.hostJson", defaultValue = "${project.basedir}/host.json")
-    private File hostJson;
-
-    /** Skips this goal. */
-    @Parameter(property = "functions.skip", defaultValue = "false")
-    private boolean skip;
-
+public class IndexMojo extends AbstractFunctionsMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip || !classesDirectory.isDirectory()) {
             getLog().info("Functions4J: nothing to index");
             return;
         }
-        FunctionCatalog catalog;
-        try {
-            catalog = AppClasses.validate(project.getRuntimeClasspathElements(), classesDirectory, hostJson);
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("the runtime class path is not resolved", e);
-        }
+        FunctionCatalog catalog = validatedCatalog();
         if (catalog.functions().isEmpty()) {
             getLog().warn("Functions4J: no functions found in " + classesDirectory
                     + ": annotate a public method with @FunctionName and a parameter with @HttpTrigger");

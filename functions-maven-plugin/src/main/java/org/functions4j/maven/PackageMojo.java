@@ -10,15 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 import org.functions4j.runtime.model.FunctionCatalog;
 import org.functions4j.runtime.model.FunctionDefinition;
 
@@ -29,19 +26,8 @@ import org.functions4j.runtime.model.FunctionDefinition;
  */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
-public class PackageMojo extends AbstractMojo {
+public class PackageMojo extends AbstractFunctionsMojo {
     private static final String DEFAULT_HOST_JSON = "{\n  \"version\": \"2.0\"\n}\n";
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    /** The compiled classes. */
-    @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
-    private File classesDirectory;
-
-    /** The app's host.json, copied beside the descriptors; a minimal one is written when it is missing. */
-    @Parameter(property = "functions.hostJson", defaultValue = "${project.basedir}/host.json")
-    private File hostJson;
 
     /** The app's name: the folder under {@code outputDirectory} and the archive's name. */
     @Parameter(property = "functions.appName", defaultValue = "${project.artifactId}")
@@ -50,10 +36,6 @@ public class PackageMojo extends AbstractMojo {
     /** Where the layout is written. */
     @Parameter(property = "functions.outputDirectory", defaultValue = "${project.build.directory}/azure-functions")
     private File outputDirectory;
-
-    /** Skips this goal. */
-    @Parameter(property = "functions.skip", defaultValue = "false")
-    private boolean skip;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -65,12 +47,7 @@ public class PackageMojo extends AbstractMojo {
             throw new MojoFailureException("Functions4J: the project has no archive to package (packaging '"
                     + project.getPackaging() + "'); run this goal in the package phase of a jar or war project");
         }
-        FunctionCatalog catalog;
-        try {
-            catalog = AppClasses.validate(project.getRuntimeClasspathElements(), classesDirectory, hostJson);
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("the runtime class path is not resolved", e);
-        }
+        FunctionCatalog catalog = validatedCatalog();
         Path app = outputDirectory.toPath().resolve(appName);
         String archiveName = appName + archive.getName().substring(archive.getName().lastIndexOf('.'));
         try {
