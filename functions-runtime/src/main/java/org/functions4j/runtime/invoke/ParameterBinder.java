@@ -22,6 +22,7 @@ interface ParameterBinder {
             case BINDING -> invocation -> ValueConverter.convert(spec, lookup(invocation, spec.name()));
             case CONTEXT -> Invocation::context;
             case OUTPUT -> Invocation::output;
+            case PIPELINE -> invocation -> PlanCallback.from(invocation.request());
         };
     }
 

@@ -10,6 +10,7 @@ import org.functions4j.api.HttpOutput;
 import org.functions4j.api.HttpRequestMessage;
 import org.functions4j.api.HttpTrigger;
 import org.functions4j.api.OutputBinding;
+import org.functions4j.api.PipelineCallback;
 
 /** Decides, from its annotations and type, how a parameter is filled; or says why it cannot be. */
 final class ParameterClassifier {
@@ -53,8 +54,11 @@ final class ParameterClassifier {
         if (raw == ExecutionContext.class) {
             return new ParameterSpec(index, ParameterSpec.Kind.CONTEXT, "context", null, null, false, false);
         }
+        if (raw == PipelineCallback.class) {
+            return new ParameterSpec(index, ParameterSpec.Kind.PIPELINE, "pipeline", null, null, false, false);
+        }
         throw new Unbindable("parameter " + describe(parameter) + " cannot be bound",
-                "annotate it with @HttpTrigger or @BindingName, or make it an ExecutionContext");
+                "annotate it with @HttpTrigger or @BindingName, or make it an ExecutionContext or a PipelineCallback");
     }
 
     private static ParameterSpec bindingSpec(int index, Parameter parameter, String name) throws Unbindable {

@@ -24,6 +24,8 @@ public record ParameterSpec(int index, Kind kind, String name, BodyType body, Va
         /** The {@code ExecutionContext}. */
         CONTEXT,
         /** An {@code OutputBinding} whose value becomes the response. */
-        OUTPUT
+        OUTPUT,
+        /** A {@code PipelineCallback} built from the request's plan headers. */
+        PIPELINE
     }
 }
