@@ -24,9 +24,14 @@ public final class InvokeCli {
     /**
      * Runs the task.
      *
+     * @param args see {@link InvokeOptions#USAGE}
+     * @param environment the environment, for macros
+     * @param out where the outcome goes
+     * @param err where input errors go
      * @return the exit code
+     * @throws InterruptedException when interrupted while waiting
      */
-    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err)
+    public static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err)
             throws InterruptedException {
         InvokeOptions options;
         try {

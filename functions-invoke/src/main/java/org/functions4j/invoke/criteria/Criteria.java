@@ -3,6 +3,7 @@ package org.functions4j.invoke.criteria;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,11 @@ public final class Criteria {
     public Result evaluate(JsonNode root, int statusCode, Map<String, String> headers) {
         Map<String, Object> caseless = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         caseless.putAll(headers);
-        Evaluation evaluation = new Evaluation(Map.of("root", plain(root), "statuscode", BigDecimal.valueOf(statusCode),
-                "headers", caseless));
+        Map<String, Object> variables = new HashMap<>(); // root may be null: the body was not JSON
+        variables.put("root", plain(root));
+        variables.put("statuscode", BigDecimal.valueOf(statusCode));
+        variables.put("headers", caseless);
+        Evaluation evaluation = new Evaluation(variables);
         boolean passed = Coercion.truthy(evaluation.eval(tree));
         return new Result(passed, evaluation.trace);
     }
@@ -71,8 +75,7 @@ public final class Criteria {
         private final List<String> trace = new ArrayList<>();
 
         Evaluation(Map<String, Object> variables) {
-            this.variables = new LinkedHashMap<>();
-            variables.forEach(this.variables::put);
+            this.variables = variables;
         }
 
         Object eval(Expr expr) {

@@ -94,6 +94,13 @@ class CriteriaTest {
     }
 
     @Test
+    void aBodyThatIsNotJsonIsANullRoot() {
+        Criteria.Result result = Criteria.parse("and(eq(statusCode, 200), isNullOrEmpty(root))")
+                .evaluate(null, 200, Map.of());
+        assertEquals(true, result.passed());
+    }
+
+    @Test
     void andAndOrStopEarly() {
         // The right operand would fail to compare ('x' is no number); short-circuit never evaluates it.
         assertEquals(false, eval("and(false, gt(1, 'x'))"));
