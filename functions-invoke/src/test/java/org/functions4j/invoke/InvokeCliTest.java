@@ -131,6 +131,12 @@ class InvokeCliTest {
     }
 
     @Test
+    void acceptsBasicAuthenticationWithTheTokenAsPassword() throws Exception {
+        assertEquals(0, run("LongJob?auth=basic", "--completion", "Callback", "--callback-timeout", "10"), this::output);
+        assertEquals(200, PipelineFunctions.lastCallbackStatus);
+    }
+
+    @Test
     void refusesAWrongTokenAndTimesOutWithoutACallback() throws Exception {
         assertEquals(14, run("LongJob?token=forged", "--completion", "Callback", "--callback-timeout", "2"));
         assertEquals(401, PipelineFunctions.lastCallbackStatus, "the callback endpoint checks the token");

@@ -38,20 +38,23 @@ public class PipelineFunctions {
                 + "/plans/" + h.get("planid");
         String token = request.getQueryParameters().getOrDefault("token", h.get("authtoken"));
         String result = request.getQueryParameters().getOrDefault("result", "succeeded");
+        boolean basic = "basic".equals(request.getQueryParameters().get("auth"));
         String event = "{\"name\":\"TaskCompleted\",\"taskId\":\"" + h.get("taskinstanceid") + "\",\"jobId\":\""
                 + h.get("jobid") + "\",\"result\":\"" + result + "\"}";
         String feed = "{\"value\":[\"step 1 of 2 done\",\"step 2 of 2 done\"],\"count\":2}";
         CompletableFuture.runAsync(() -> {
-            post(base + "/timelines/" + h.get("timelineid") + "/records/" + h.get("taskinstanceid") + "/feed", feed, token);
-            lastCallbackStatus = post(base + "/events?api-version=2.0-preview.1", event, token);
+            String authorization = basic ? "Basic " + java.util.Base64.getEncoder().encodeToString((":" + token).getBytes())
+                    : "Bearer " + token;
+            post(base + "/timelines/" + h.get("timelineid") + "/records/" + h.get("taskinstanceid") + "/feed", feed, authorization);
+            lastCallbackStatus = post(base + "/events?api-version=2.0-preview.1", event, authorization);
         }, CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS));
         return request.createResponseBuilder(HttpStatus.OK).body("Long-running job successfully scheduled!").build();
     }
 
-    private static int post(String url, String body, String token) {
+    private static int post(String url, String body, String authorization) {
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("Authorization", authorization).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode();
         } catch (Exception e) {
