@@ -1,0 +1,28 @@
+package org.functions4j.benchmarks.functions;
+
+import java.util.List;
+import org.functions4j.api.BindingName;
+import org.functions4j.api.FunctionName;
+import org.functions4j.api.HttpMethod;
+import org.functions4j.api.HttpTrigger;
+
+/** The load benchmark's functions: the same work as {@link org.functions4j.benchmarks.BaselineServer}'s servlet. */
+public class BenchFunctions {
+    /** The JSON echoed. */
+    public static class Message {
+        public String text;
+        public int count;
+        public List<String> tags;
+    }
+
+    @FunctionName("Hello")
+    public static String hello(@HttpTrigger(name = "req", methods = {HttpMethod.GET}) String body,
+                               @BindingName("name") String name) {
+        return "Hello, " + name;
+    }
+
+    @FunctionName("Echo")
+    public static Message echo(@HttpTrigger(name = "message", methods = {HttpMethod.POST}) Message message) {
+        return message;
+    }
+}
