@@ -9,8 +9,9 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-10}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 mvn -q -B -ntp -DskipTests -Dinvoker.skip -Dstandalone.skip -pl benchmarks -am install
-CP="benchmarks/target/classes:$(mvn -q -B -ntp -pl benchmarks dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 WORK=$(mktemp -d)
+mvn -q -B -ntp -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt"
+CP="benchmarks/target/classes:$(cat "$WORK/classpath.txt")"
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 JAVA_OPTS="-Xms512m -Xmx512m"
 
@@ -25,7 +26,7 @@ wait_up() { for _ in $(seq 100); do grep -q "Listening on" "$1" 2>/dev/null && r
 measure() { # $1 label, $2 port, $3 key -> lines "label workload conns rps p50 p99"
   for workload in hello echo; do
     for conns in 1 64 256; do
-      local args=(-t2 -c"$conns" --latency -H "x-functions-key: $3")
+      local args=(-t"$([ "$conns" -ge 2 ] && echo 2 || echo 1)" -c"$conns" --latency -H "x-functions-key: $3")
       local url="http://127.0.0.1:$2/api/Hello?name=load"
       [ "$workload" = echo ] && { args+=(-s "$WORK/echo.lua"); url="http://127.0.0.1:$2/api/Echo"; }
       wrk "${args[@]}" -d5s "$url" > /dev/null

@@ -42,12 +42,12 @@ run() { # $1 = label, $2 = host.json content
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
-run "Hello with a key, no limits" '{}'
+run "Hello with a key, no limits" '{"functions4j": {"accessLog": true}}'
 if grep -qE "Socket errors|Non-2xx" "$WORK/wrk.out" || grep "^status" "$WORK/wrk.out" | grep -qv "^status 200:"; then
   echo "FAIL: errors or non-2xx answers without limits"; exit 1
 fi
 run "Hello with a key, maxConcurrentRequests=8, maxOutstandingRequests=64" \
-    '{"http": {"maxConcurrentRequests": 8, "maxOutstandingRequests": 64}}'
+    '{"http": {"maxConcurrentRequests": 8, "maxOutstandingRequests": 64}, "functions4j": {"accessLog": true}}'
 if grep -q "Socket errors" "$WORK/wrk.out" || grep "^status" "$WORK/wrk.out" | grep -qvE "^status (200|429):"; then
   echo "FAIL: answers other than 200 and 429 with limits"; exit 1
 fi

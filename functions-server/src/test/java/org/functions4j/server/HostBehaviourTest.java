@@ -206,7 +206,7 @@ class HostBehaviourTest {
 
     @Test
     void logsOneLineAPerRequestWithoutKeys() throws Exception {
-        start("{}");
+        start("{\"functions4j\": {\"accessLog\": true}}");
         String master = server.app().secrets().master().orElseThrow();
         try (LogCapture logs = LogCapture.of("org.functions4j.access")) {
             send(Request.of("GET", "/api/fast?name=x&code=" + master));

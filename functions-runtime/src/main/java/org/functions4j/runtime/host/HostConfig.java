@@ -20,7 +20,8 @@ import java.util.Map;
  * @param limits request size limits
  * @param slackTimestampTolerance how far a Slack request's timestamp may be from now
  * @param throttleSampleInterval how often the dynamic throttle samples the counters
- * @param accessLog whether one line per request is logged
+ * @param accessLog whether one line per request is logged (off by default: at tens of thousands of
+ *        requests a second, writing the lines costs a core; see benchmarks/RESULTS.md)
  */
 public record HostConfig(String routePrefix, int maxOutstandingRequests, int maxConcurrentRequests,
                          boolean dynamicThrottlesEnabled, Hsts hsts, Map<String, String> customHeaders,
@@ -29,7 +30,7 @@ public record HostConfig(String routePrefix, int maxOutstandingRequests, int max
 
     /** The settings when there is no host.json. */
     public static final HostConfig DEFAULTS = new HostConfig("api", -1, -1, false, Hsts.DISABLED, Map.of(),
-            Duration.ofMinutes(30), Limits.DEFAULTS, Duration.ofMinutes(5), Duration.ofSeconds(5), true);
+            Duration.ofMinutes(30), Limits.DEFAULTS, Duration.ofMinutes(5), Duration.ofSeconds(5), false);
 
     /**
      * The Strict-Transport-Security header, sent on HTTPS responses only.

@@ -57,6 +57,7 @@ class HostConfigTest {
         assertEquals(104_857_600L, config.limits().maxRequestBodyBytes());
         assertEquals(4_096, config.limits().maxUrlBytes());
         assertEquals(Duration.ofMinutes(30), config.functionTimeout());
+        assertFalse(config.accessLog(), "off unless asked for");
     }
 
     /** host.json | expected route prefix */
@@ -77,12 +78,12 @@ class HostConfigTest {
     void readsFunctions4jSettingsAndTimeSpans() {
         HostConfig config = HostConfig.parse("""
                 {"functionTimeout": "-1", "functions4j": {"limits": {"maxRequestBodyBytes": 1024, "maxUrlBytes": "256"},
-                 "webhooks": {"slackTimestampTolerance": "00:01:00"}, "accessLog": false,
+                 "webhooks": {"slackTimestampTolerance": "00:01:00"}, "accessLog": true,
                  "dynamicThrottles": {"sampleInterval": "00:00:01.500"}}}""", "host.json");
         assertNull(config.functionTimeout(), "-1 means no timeout");
         assertEquals(new HostConfig.Limits(1024, 256), config.limits());
         assertEquals(Duration.ofMinutes(1), config.slackTimestampTolerance());
-        assertFalse(config.accessLog());
+        assertTrue(config.accessLog());
         assertEquals(Duration.ofMillis(1500), config.throttleSampleInterval());
     }
 
