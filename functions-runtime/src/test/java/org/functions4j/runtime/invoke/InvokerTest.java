@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,38 +46,7 @@ class InvokerTest {
     }
 
     private static Invocation invocation(FunctionDefinition function) {
-        RequestData request = new RequestData() {
-            @Override
-            public String method() {
-                return "GET";
-            }
-
-            @Override
-            public URI uri() {
-                return URI.create("http://localhost/api/x");
-            }
-
-            @Override
-            public Map<String, String> headers() {
-                return Map.of();
-            }
-
-            @Override
-            public Map<String, String> queryParameters() {
-                return Map.of();
-            }
-
-            @Override
-            public String contentType() {
-                return null;
-            }
-
-            @Override
-            public byte[] body() {
-                return null;
-            }
-        };
-        return new Invocation(function, request, Map.of());
+        return new Invocation(function, new FakeRequest(Map.of()), Map.of());
     }
 
     @Test

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -88,37 +87,7 @@ class PlanCallbackTest {
 
     @Test
     void namesTheMissingPlanHeaders() {
-        RequestData request = new RequestData() {
-            @Override
-            public String method() {
-                return "POST";
-            }
-
-            @Override
-            public URI uri() {
-                return URI.create("http://localhost/api/x");
-            }
-
-            @Override
-            public Map<String, String> headers() {
-                return Map.of("planurl", "http://x", "authtoken", "t");
-            }
-
-            @Override
-            public Map<String, String> queryParameters() {
-                return Map.of();
-            }
-
-            @Override
-            public String contentType() {
-                return null;
-            }
-
-            @Override
-            public byte[] body() {
-                return null;
-            }
-        };
+        RequestData request = new FakeRequest(Map.of("planurl", "http://x", "authtoken", "t"));
         BindingException e = assertThrows(BindingException.class, () -> PlanCallback.from(request));
         assertTrue(e.getMessage().contains("[projectid, hubname, planid, jobid, timelineid, taskinstanceid]"), e::getMessage);
     }

@@ -1,0 +1,36 @@
+package org.functions4j.runtime.invoke;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * A request for tests of the invocation layer, without a servlet.
+ *
+ * @param headers headers with lower-case names
+ */
+record FakeRequest(Map<String, String> headers) implements RequestData {
+    @Override
+    public String method() {
+        return "POST";
+    }
+
+    @Override
+    public URI uri() {
+        return URI.create("http://localhost/api/test");
+    }
+
+    @Override
+    public Map<String, String> queryParameters() {
+        return Map.of();
+    }
+
+    @Override
+    public String contentType() {
+        return null;
+    }
+
+    @Override
+    public byte[] body() {
+        return null;
+    }
+}
