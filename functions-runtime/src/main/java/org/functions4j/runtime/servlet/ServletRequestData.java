@@ -58,7 +58,7 @@ final class ServletRequestData implements RequestData {
                 String name = names.nextElement();
                 map.put(name.toLowerCase(Locale.ROOT), String.join(", ", Collections.list(request.getHeaders(name))));
             }
-            headers = Collections.unmodifiableMap(map);
+            headers = Map.copyOf(map); // immutable: FunctionRequest's own Map.copyOf then copies nothing
         }
         return headers;
     }
