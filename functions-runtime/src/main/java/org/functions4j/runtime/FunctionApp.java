@@ -46,7 +46,7 @@ public final class FunctionApp implements AutoCloseable {
     private final ConcurrencyGate gate;
     private final DynamicThrottle throttle = new DynamicThrottle();
     private final LoadMonitor loadMonitor;
-    private final FunctionTimeouts timeouts = new FunctionTimeouts();
+    private final FunctionTimeouts timeouts;
     private final AccessLog accessLog;
     private final Instant startedAt = Instant.now();
     private volatile DoubleSupplier connectionLoad = () -> -1;
@@ -67,6 +67,7 @@ public final class FunctionApp implements AutoCloseable {
                 ? LoadMonitor.start(throttle, config.throttleSampleInterval(), THREAD_LIMIT, () -> connectionLoad.getAsDouble())
                 : null;
         this.accessLog = config.accessLog() ? new AccessLog() : null;
+        this.timeouts = config.functionTimeout() == null ? null : new FunctionTimeouts(config.functionTimeout());
     }
 
     /**
@@ -151,7 +152,7 @@ public final class FunctionApp implements AutoCloseable {
         return throttle;
     }
 
-    /** The invocation deadlines. */
+    /** The invocation deadlines, or null when {@code functionTimeout} is off. */
     public FunctionTimeouts timeouts() {
         return timeouts;
     }
@@ -195,7 +196,9 @@ public final class FunctionApp implements AutoCloseable {
         if (loadMonitor != null) {
             loadMonitor.close();
         }
-        timeouts.close();
+        if (timeouts != null) {
+            timeouts.close();
+        }
         if (accessLog != null) {
             accessLog.close();
         }

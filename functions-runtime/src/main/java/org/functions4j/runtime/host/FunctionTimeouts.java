@@ -1,31 +1,103 @@
 package org.functions4j.runtime.host;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-/** One timer thread for every invocation's deadline; a cancelled deadline is removed at once. */
+/**
+ * Watches the {@code functionTimeout} of running invocations with one thread that wakes only when
+ * the earliest deadline is due, never per invocation: starting and ending a watch is a set insert
+ * and removal. (A {@code ScheduledThreadPoolExecutor} signals its thread on every schedule and
+ * cancel; on a 2-core machine that halved the throughput of a single connection.)
+ *
+ * <p>Every watch has the same timeout, so a watch started after a sweep began is due no earlier
+ * than the sweep's next wake-up: no deadline is missed and none fires early.
+ */
 public final class FunctionTimeouts implements AutoCloseable {
-    private final ScheduledThreadPoolExecutor timer;
+    /** Keeps {@code System.nanoTime()} arithmetic clear of overflow (about 146 years). */
+    private static final long MAX_NANOS = 1L << 62;
+    private static final Logger LOG = Logger.getLogger(FunctionTimeouts.class.getName());
 
-    /** Starts the timer thread. */
-    public FunctionTimeouts() {
-        timer = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "functions4j-timeouts");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.setRemoveOnCancelPolicy(true);
+    private final long timeoutNanos;
+    private final Set<Watch> running = ConcurrentHashMap.newKeySet();
+    private final Thread sweeper;
+    private volatile boolean closed;
+
+    /**
+     * Starts the sweeper thread.
+     *
+     * @param timeout how long every invocation may run
+     */
+    public FunctionTimeouts(Duration timeout) {
+        this.timeoutNanos = timeout.compareTo(Duration.ofNanos(MAX_NANOS)) > 0 ? MAX_NANOS : timeout.toNanos();
+        this.sweeper = new Thread(this::sweep, "functions4j-timeouts");
+        sweeper.setDaemon(true);
+        sweeper.start();
     }
 
-    /** Runs {@code onTimeout} after {@code timeout} unless the returned future is cancelled first. */
-    public ScheduledFuture<?> schedule(Duration timeout, Runnable onTimeout) {
-        return timer.schedule(onTimeout, timeout.toNanos(), TimeUnit.NANOSECONDS);
+    /**
+     * Runs {@code onTimeout} on the sweeper thread once the timeout has passed, unless the watch is
+     * cancelled first. {@code onTimeout} must not block: it delays every other deadline.
+     */
+    public Watch watch(Runnable onTimeout) {
+        Watch watch = new Watch(System.nanoTime() + timeoutNanos, onTimeout);
+        running.add(watch);
+        return watch;
     }
 
+    /** How many invocations are being watched. */
+    public int watching() {
+        return running.size();
+    }
+
+    private void sweep() {
+        while (!closed) {
+            long now = System.nanoTime();
+            long next = now + timeoutNanos;
+            for (Watch watch : running) {
+                if (watch.due - now <= 0) {
+                    if (running.remove(watch)) {
+                        fire(watch);
+                    }
+                } else if (watch.due - next < 0) {
+                    next = watch.due;
+                }
+            }
+            LockSupport.parkNanos(this, next - System.nanoTime());
+        }
+    }
+
+    private static void fire(Watch watch) {
+        try {
+            watch.onTimeout.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "A function timeout's handler failed", e);
+        }
+    }
+
+    /** Stops the sweeper; pending deadlines no longer fire. */
     @Override
     public void close() {
-        timer.shutdownNow();
+        closed = true;
+        LockSupport.unpark(sweeper);
+    }
+
+    /** One invocation's deadline. */
+    public final class Watch {
+        private final long due;
+        private final Runnable onTimeout;
+
+        private Watch(long due, Runnable onTimeout) {
+            this.due = due;
+            this.onTimeout = onTimeout;
+        }
+
+        /** The invocation ended in time: its deadline will not fire. */
+        public void cancel() {
+            running.remove(this);
+        }
     }
 }

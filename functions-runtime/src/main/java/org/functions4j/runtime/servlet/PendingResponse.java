@@ -2,6 +2,7 @@ package org.functions4j.runtime.servlet;
 
 import jakarta.servlet.AsyncContext;
 import java.util.concurrent.Future;
+import org.functions4j.runtime.host.FunctionTimeouts;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -14,7 +15,7 @@ final class PendingResponse {
     private final AtomicBoolean finished = new AtomicBoolean();
     private final Runnable release;
     private AsyncContext async;
-    private Future<?> deadline;
+    private FunctionTimeouts.Watch deadline;
     private Future<?> stage;
     private Thread runner;
     private boolean timedOut;
@@ -31,7 +32,7 @@ final class PendingResponse {
         this.async = async;
     }
 
-    synchronized void deadline(Future<?> deadline) {
+    synchronized void deadline(FunctionTimeouts.Watch deadline) {
         this.deadline = deadline;
     }
 
@@ -88,7 +89,7 @@ final class PendingResponse {
         }
         synchronized (this) {
             if (deadline != null) {
-                deadline.cancel(false);
+                deadline.cancel();
             }
         }
         release.run();
