@@ -42,6 +42,11 @@ public final class ConcurrencyGate {
         this.unbounded = maxConcurrent < 0 && maxOutstanding < 0;
     }
 
+    /** Whether both limits are off: then every request is admitted and nothing needs tracking. */
+    public boolean isUnbounded() {
+        return unbounded;
+    }
+
     /**
      * Asks to execute.
      *

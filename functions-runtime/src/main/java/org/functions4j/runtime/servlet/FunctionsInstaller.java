@@ -40,9 +40,13 @@ public final class FunctionsInstaller {
             access.setAsyncSupported(true);
             access.addMappingForUrlPatterns(requests, false, "/*");
         }
-        FilterRegistration.Dynamic headers = context.addFilter("functions4j-host-headers", new HostHeadersFilter(app.config()));
-        headers.setAsyncSupported(true);
-        headers.addMappingForUrlPatterns(requests, false, "/*");
+        // Filters that would do nothing for this app are not registered: each costs every request a hop.
+        if (HostHeadersFilter.isNeeded(app.config())) {
+            FilterRegistration.Dynamic headers = context.addFilter("functions4j-host-headers",
+                    new HostHeadersFilter(app.config()));
+            headers.setAsyncSupported(true);
+            headers.addMappingForUrlPatterns(requests, false, "/*");
+        }
 
         ServletRegistration.Dynamic servlet = context.addServlet(FUNCTIONS_SERVLET, new FunctionsServlet(app));
         servlet.setAsyncSupported(true);
@@ -57,9 +61,11 @@ public final class FunctionsInstaller {
         keys.setAsyncSupported(true);
         keys.addMappingForServletNames(requests, true, FUNCTIONS_SERVLET);
 
-        FilterRegistration.Dynamic webhooks = context.addFilter("functions4j-webhooks", new WebhookValidationFilter(app));
-        webhooks.setAsyncSupported(true);
-        webhooks.addMappingForServletNames(requests, true, FUNCTIONS_SERVLET);
+        if (WebhookValidationFilter.isNeeded(app)) {
+            FilterRegistration.Dynamic webhooks = context.addFilter("functions4j-webhooks", new WebhookValidationFilter(app));
+            webhooks.setAsyncSupported(true);
+            webhooks.addMappingForServletNames(requests, true, FUNCTIONS_SERVLET);
+        }
 
         ServletRegistration.Dynamic admin = context.addServlet("functions4j-admin", new AdminServlet(app));
         admin.setLoadOnStartup(0);

@@ -56,7 +56,7 @@ public final class FunctionsServlet extends HttpServlet {
             ResponseWriter.empty(response, HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (request.getAttribute(ADMITTED) == null) {
+        if (!app.gate().isUnbounded() && request.getAttribute(ADMITTED) == null) {
             QueuedRequest waiter = new QueuedRequest(request);
             switch (app.gate().enter(waiter)) {
                 case REJECTED -> {
@@ -77,12 +77,14 @@ public final class FunctionsServlet extends HttpServlet {
             throws IOException {
         Invocation invocation = new Invocation(match.function(), new ServletRequestData(request, app.config().limits()),
                 match.routeValues());
-        request.setAttribute(INVOCATION_ID, invocation.id());
+        if (app.accessLog() != null) {
+            request.setAttribute(INVOCATION_ID, invocation.id());
+        }
         PendingResponse pending = new PendingResponse(app.gate()::leave);
         Duration timeout = app.config().functionTimeout();
         if (timeout != null) {
             pending.async(startAsync(request));
-            pending.deadline(app.timeouts().schedule(timeout, () -> timedOut(response, invocation, pending, timeout)));
+            pending.deadline(app.timeouts().watch(() -> timedOut(response, invocation, pending, timeout)));
         }
         Object result;
         pending.running();

@@ -27,6 +27,11 @@ public final class HostHeadersFilter extends HttpFilter {
         this.hsts = config.hsts();
     }
 
+    /** Whether the app has custom headers or HSTS to add. */
+    static boolean isNeeded(HostConfig config) {
+        return !config.customHeaders().isEmpty() || config.hsts().enabled();
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {

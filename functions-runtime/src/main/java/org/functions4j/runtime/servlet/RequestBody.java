@@ -35,7 +35,9 @@ final class RequestBody {
             return bytes;
         }
         byte[] bytes = read(request, limit);
-        request.setAttribute(ATTRIBUTE, bytes);
+        if (bytes.length > 0) { // an empty body is found again as cheaply as it was the first time
+            request.setAttribute(ATTRIBUTE, bytes);
+        }
         return bytes;
     }
 
@@ -44,7 +46,7 @@ final class RequestBody {
         if (length > limit) {
             throw new TooLargeException();
         }
-        if (length == 0) {
+        if (length == 0 || length < 0 && hasNoBody(request)) {
             return EMPTY;
         }
         InputStream in = request.getInputStream();
@@ -57,5 +59,13 @@ final class RequestBody {
             throw new TooLargeException();
         }
         return bytes;
+    }
+
+    /**
+     * HTTP/1.x: a request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112
+     * section 6.3), so a GET costs no read. HTTP/2 and later may stream a body without either.
+     */
+    private static boolean hasNoBody(HttpServletRequest request) {
+        return request.getProtocol().startsWith("HTTP/1.") && request.getHeader("Transfer-Encoding") == null;
     }
 }

@@ -30,6 +30,11 @@ public final class WebhookValidationFilter extends HttpFilter {
         this.app = app;
     }
 
+    /** Whether any function of the app is a webhook. */
+    static boolean isNeeded(FunctionApp app) {
+        return app.catalog().functions().stream().anyMatch(f -> f.trigger().webHookType() != WebHookType.NONE);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
