@@ -233,14 +233,20 @@ class HostBehaviourTest {
             await("the request is in flight", () -> HostFunctions.RUNNING.get() == 1);
             Thread stopper = new Thread(server::close);
             stopper.start();
-            int status = 200;
-            for (int attempt = 0; attempt < 200 && status == 200; attempt++) {
-                // Until the shutdown reaches the handler, requests are still served; then they are refused.
+            String answer = "";
+            for (int attempt = 0; attempt < 200; attempt++) {
+                // Until the shutdown reaches the handler, requests are still served; then they are
+                // refused. Jetty shuts the connector down at the same time as the handler: when it
+                // gets there first, the 200 says "Connection: close" and the connection closes.
                 idle.write("GET /api/fast HTTP/1.1\r\nHost: localhost\r\n\r\n");
-                status = RawHttp.status(idle.readResponse());
-                Thread.sleep(status == 200 ? 10 : 0);
+                answer = idle.readResponse();
+                if (answer.isEmpty() || RawHttp.status(answer) != 200 || answer.contains("Connection: close")) {
+                    break;
+                }
+                Thread.sleep(10);
             }
-            assertEquals(503, status, "new requests are refused while draining");
+            assertTrue(answer.isEmpty() || answer.contains("Connection: close") || RawHttp.status(answer) == 503,
+                    "new requests are refused while draining: " + answer);
             HostFunctions.release.countDown();
             assertEquals(200, inFlight.get(10, TimeUnit.SECONDS).statusCode(), "the request in flight finished");
             stopper.join(15_000);

@@ -42,7 +42,7 @@ public final class LoadMonitor implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Cannot sample the load counters", e);
             }
-        }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS); // nothing is loaded yet at start
         return new LoadMonitor(executor);
     }
 
