@@ -4,9 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.util.Collection;
+import java.util.List;
+import org.eclipse.jetty.http.HttpTester;
+import org.eclipse.jetty.server.LocalConnector;
+import org.eclipse.jetty.server.Server;
+import org.functions4j.benchmarks.functions.BenchFunctions;
+import org.functions4j.runtime.AppSettings;
+import org.functions4j.runtime.FunctionApp;
+import org.functions4j.runtime.FunctionApps;
+import org.functions4j.runtime.auth.SecretStore;
+import org.functions4j.runtime.cdi.InstanceProviders;
+import org.functions4j.runtime.host.HostConfig;
 import org.functions4j.runtime.route.RouteTable;
+import org.functions4j.server.FunctionsServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -25,6 +40,38 @@ class BenchmarkSmokeTest {
                 .measurementTime(TimeValue.milliseconds(50))
                 .build()).run();
         assertEquals(3, results.size());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} {1}")
+    @CsvSource({"baseline, hello", "baseline, echo", "functions4j, hello", "functions4j, echo"})
+    void theBaselineAndFunctions4jGiveTheSameAnswerToTheLoadRequests(String server, String request) throws Exception {
+        String key;
+        AutoCloseable running;
+        LocalConnector connector;
+        if (server.equals("baseline")) {
+            key = "BenchmarkKey_0123456789abcdefghijklmnop";
+            Server baseline = BaselineServer.start(0, key);
+            running = baseline::stop;
+            connector = baseline.getBean(LocalConnector.class);
+        } else {
+            ClassLoader loader = getClass().getClassLoader();
+            FunctionApp app = FunctionApps.assemble(List.of(BenchFunctions.class),
+                    new AppSettings(HostConfig.DEFAULTS, Files.createTempDirectory("bench").resolve("secrets"), null, false),
+                    InstanceProviders.forEmbedded(loader));
+            key = app.secrets().keys(SecretStore.Scope.HOST, null).get("default").orElseThrow().value();
+            FunctionsServer functions = FunctionsServer.start(app, "127.0.0.1", 0, loader);
+            running = functions;
+            connector = functions.localConnector();
+        }
+        try (running) {
+            String echoed = "{\"text\":\"hello\",\"count\":2,\"tags\":[\"a\",\"b\"]}";
+            HttpTester.Response response = HttpTester.parseResponse(connector.getResponse(request.equals("hello")
+                    ? "GET /api/Hello?name=load HTTP/1.1\r\nHost: localhost\r\nx-functions-key: " + key + "\r\n\r\n"
+                    : "POST /api/Echo HTTP/1.1\r\nHost: localhost\r\nx-functions-key: " + key
+                            + "\r\nContent-Type: application/json\r\nContent-Length: " + echoed.length() + "\r\n\r\n" + echoed));
+            assertEquals(200, response.getStatus());
+            assertEquals(request.equals("hello") ? "Hello, load" : echoed, response.getContent());
+        }
     }
 
     @Test
