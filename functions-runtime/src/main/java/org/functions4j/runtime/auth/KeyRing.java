@@ -11,25 +11,31 @@ import java.util.Map;
  * a new ring after each change, so requests never see a half-applied change.
  */
 final class KeyRing {
-    static final KeyRing EMPTY = new KeyRing(HostSecrets.EMPTY, Map.of());
+    static final KeyRing EMPTY = of(HostSecrets.EMPTY, Map.of());
 
     private final HostSecrets host;
     private final Map<String, KeySet> functions;
     private final byte[] master;
     private final byte[][] hostKeys;
     private final byte[][] systemKeys;
-    private final Map<String, byte[][]> functionKeys = new HashMap<>();
+    private final Map<String, byte[][]> functionKeys;
+
+    private KeyRing(HostSecrets host, Map<String, KeySet> functions, Map<String, byte[][]> functionKeys) {
+        this.host = host;
+        this.functions = functions;
+        this.master = host.master() == null ? null : bytes(host.master());
+        this.hostKeys = values(host.hostKeys());
+        this.systemKeys = values(host.systemKeys());
+        this.functionKeys = functionKeys;
+    }
 
     /**
      * @param functions keys by lower-case function name
      */
-    KeyRing(HostSecrets host, Map<String, KeySet> functions) {
-        this.host = host;
-        this.functions = Map.copyOf(functions);
-        this.master = host.master() == null ? null : bytes(host.master());
-        this.hostKeys = values(host.hostKeys());
-        this.systemKeys = values(host.systemKeys());
+    static KeyRing of(HostSecrets host, Map<String, KeySet> functions) {
+        Map<String, byte[][]> functionKeys = new HashMap<>();
         functions.forEach((name, keys) -> functionKeys.put(name, values(keys)));
+        return new KeyRing(host, Map.copyOf(functions), functionKeys);
     }
 
     HostSecrets host() {
@@ -45,17 +51,22 @@ final class KeyRing {
     }
 
     KeyRing withHost(HostSecrets secrets) {
-        return new KeyRing(secrets, functions);
+        return new KeyRing(secrets, functions, functionKeys);
     }
 
+    /** A ring with one function's keys replaced (null: removed); the other functions' prepared keys are reused. */
     KeyRing withFunction(String name, KeySet keys) {
+        String key = name.toLowerCase(Locale.ROOT);
         Map<String, KeySet> copy = new HashMap<>(functions);
+        Map<String, byte[][]> prepared = new HashMap<>(functionKeys);
         if (keys == null) {
-            copy.remove(name.toLowerCase(Locale.ROOT));
+            copy.remove(key);
+            prepared.remove(key);
         } else {
-            copy.put(name.toLowerCase(Locale.ROOT), keys);
+            copy.put(key, keys);
+            prepared.put(key, values(keys));
         }
-        return new KeyRing(host, copy);
+        return new KeyRing(host, Map.copyOf(copy), prepared);
     }
 
     /**

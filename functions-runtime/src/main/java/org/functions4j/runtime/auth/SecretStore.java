@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
@@ -137,7 +139,7 @@ public final class SecretStore {
      * @param functionNames the app's functions
      */
     public void ensureKeys(Collection<String> functionNames) {
-        List<String> missing = new ArrayList<>();
+        Set<String> missing = new LinkedHashSet<>();
         HostSecrets host = ring.host();
         if (host.master() == null || host.hostKeys().get("default").isEmpty()) {
             missing.add(HOST_FILE);
@@ -161,8 +163,10 @@ public final class SecretStore {
                     : updated.withHostKeys(updated.hostKeys().with("default", KeyValues.generate()));
         });
         for (String function : functionNames) {
-            updateFunction(function, keys -> keys.get("default").isPresent() ? keys
-                    : keys.with("default", KeyValues.generate()));
+            if (missing.contains(fileName(function))) {
+                updateFunction(function, keys -> keys.get("default").isPresent() ? keys
+                        : keys.with("default", KeyValues.generate()));
+            }
         }
     }
 
@@ -255,10 +259,23 @@ public final class SecretStore {
         }
     }
 
+    /** Reads every file and builds one ring (loading file by file would rebuild it once per function). */
     private void loadAll() {
+        HostSecrets host = HostSecrets.EMPTY;
+        Map<String, KeySet> functions = new HashMap<>();
         for (Path file : secretFiles()) {
-            load(file);
+            byte[] content = read(file);
+            signatures.put(file, signature(file));
+            if (content == null) {
+                continue;
+            }
+            if (file.getFileName().toString().equals(HOST_FILE)) {
+                host = codec.readHost(content, file.toString());
+            } else {
+                functions.put(functionOf(file).toLowerCase(Locale.ROOT), codec.readFunction(content, file.toString()));
+            }
         }
+        ring = KeyRing.of(host, functions);
     }
 
     private void load(Path file) {
