@@ -6,7 +6,8 @@
 # shared machine hits them alike. PIN=1 pins the servers to CPU 1 and wrk to CPU 0 (a server then
 # sees one core, which changes Jetty's selector count and makes one connection slow: off by default). Per run: warm-up, then a timed run;
 # throughput, p50/p99 latency, and the server's CPU time per request (from /proc).
-# Memory: resident set size after start and after the load.
+# Memory: resident set size after start and after the load. Hello is also measured on Functions4J
+# serving the 1,000-function app (benchmarks/large-app.sh): routing among 1,000 routes vs one.
 # Usage: benchmarks/load.sh [seconds per run, default 10] [warm-up seconds, default 10]
 # Installs wrk if missing. Prints Markdown tables.
 set -euo pipefail
@@ -61,12 +62,23 @@ BENCH_KEY=${KEY[gcf]} "${SERVER_CPU[@]}" java $JAVA_OPTS -jar benchmarks/target/
 PID[gcf]=$!
 wait_for "$WORK/gcf.out" "Serving function"
 
+# (d) Functions4J serving 1,000 functions (Hello is one of them), for the Hello rows
+benchmarks/large-app.sh "$WORK/large"
+"${SERVER_CPU[@]}" java $JAVA_OPTS -cp "$CP" org.functions4j.server.FunctionsServer --classpath "$WORK/large/target/classes" \
+    --host 127.0.0.1 --port 0 --config "$WORK/host.json" --secrets "$WORK/large-secrets" > "$WORK/large.out" 2>&1 &
+PID[large]=$!
+wait_for "$WORK/large.out" "Listening on"
+PORT[large]=$(sed -n 's|.*Listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$WORK/large.out" | head -1)
+KEY[large]=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["functionKeys"][0]["value"])' "$WORK/large-secrets/host.json")
+
 VARIANTS=(baseline functions4j gcf)
 for v in "${VARIANTS[@]}"; do echo "$v rss_start $(rss_kib "${PID[$v]}")" >> "$WORK/memory"; done
 
 for workload in hello echo; do
   for conns in 1 64 256; do
-    for v in "${VARIANTS[@]}"; do
+    cell_variants=("${VARIANTS[@]}")
+    [ "$workload" = hello ] && cell_variants+=(large)
+    for v in "${cell_variants[@]}"; do
       args=(-t"$([ "$conns" -ge 2 ] && echo 2 || echo 1)" -c"$conns" --latency -H "x-functions-key: ${KEY[$v]}")
       url="http://127.0.0.1:${PORT[$v]}/api/Hello?name=load"
       [ "$workload" = echo ] && { args+=(-s "$WORK/echo.lua"); url="http://127.0.0.1:${PORT[$v]}/api/Echo"; }
@@ -105,6 +117,12 @@ for workload in ("hello", "echo"):
         print(f"| {workload} | {conns} | {b[0]:.0f} | {f[0]:.0f} ({f[0]/b[0]:.2f}x) | {g[0]:.0f} ({g[0]/b[0]:.2f}x) "
               f"| {b[1]} / {f[1]} / {g[1]} | {b[2]} / {f[2]} / {g[2]} ({ms(f[2])/ms(b[2]):.2f}x) "
               f"| {b[3]:.1f} / {f[3]:.1f} / {g[3]:.1f} |")
+print()
+print("| Hello, connections | Functions4J, 1 function req/s | Functions4J, 1,000 functions req/s (ratio) | p99 1 / 1,000 |")
+print("|---|---|---|---|")
+for conns in ("1", "64", "256"):
+    f, l = rows[("functions4j", "hello", conns)], rows[("large", "hello", conns)]
+    print(f"| {conns} | {f[0]:.0f} | {l[0]:.0f} ({l[0]/f[0]:.2f}x) | {f[2]} / {l[2]} |")
 memory = {}
 for line in open(sys.argv[2]):
     v, when, kib = line.split()

@@ -15,8 +15,7 @@ CP="$(cat "$WORK/classpath.txt")"
 # The same classes without the index, for the scanning variant.
 cp -r benchmarks/target/classes "$WORK/no-index" && rm -rf "$WORK/no-index/META-INF/functions4j"
 # The 1,000-function app, and its classes without the index.
-python3 benchmarks/large-app.py "$WORK/large" "$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)"
-mvn -q -B -ntp -f "$WORK/large/pom.xml" process-classes
+benchmarks/large-app.sh "$WORK/large"
 cp -r "$WORK/large/target/classes" "$WORK/large-no-index" && rm -rf "$WORK/large-no-index/META-INF/functions4j"
 KEY=StartupKey_0123456789abcdefghijklmno
 mkdir -p "$WORK/secrets" && cat > "$WORK/secrets/host.json" <<JSON

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Collection;
 import java.util.List;
@@ -35,11 +36,12 @@ class BenchmarkSmokeTest {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include(RouteTableBenchmark.class.getSimpleName())
                 .include(KeyCheckBenchmark.class.getSimpleName())
+                .include(InvocationBenchmark.class.getSimpleName())
                 .param("routes", "10")
                 .forks(0).warmupIterations(0).measurementIterations(1)
                 .measurementTime(TimeValue.milliseconds(50))
                 .build()).run();
-        assertEquals(3, results.size());
+        assertEquals(5, results.size());
     }
 
     @ParameterizedTest(name = "[{index}] {0} {1}")
@@ -71,6 +73,19 @@ class BenchmarkSmokeTest {
                             + "\r\nContent-Type: application/json\r\nContent-Length: " + echoed.length() + "\r\n\r\n" + echoed));
             assertEquals(200, response.getStatus());
             assertEquals(request.equals("hello") ? "Hello, load" : echoed, response.getContent());
+        }
+    }
+
+    @Test
+    void theInvocationBenchmarkGetsTheFunctionsAnswers() throws Exception {
+        InvocationBenchmark benchmark = new InvocationBenchmark();
+        benchmark.setUp();
+        try {
+            assertEquals("Hello, load", new String(benchmark.helloQueryToText().body(), StandardCharsets.UTF_8));
+            assertEquals("{\"text\":\"hello\",\"count\":2,\"tags\":[\"a\",\"b\"]}",
+                    new String(benchmark.echoJsonToPojoToJson().body(), StandardCharsets.UTF_8));
+        } finally {
+            benchmark.tearDown();
         }
     }
 
