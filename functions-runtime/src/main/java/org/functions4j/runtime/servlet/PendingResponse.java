@@ -2,8 +2,8 @@ package org.functions4j.runtime.servlet;
 
 import jakarta.servlet.AsyncContext;
 import java.util.concurrent.Future;
-import org.functions4j.runtime.host.FunctionTimeouts;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.functions4j.runtime.host.FunctionTimeouts;
 
 /**
  * The one answer of one invocation. The function's result, its failure and its deadline race to

@@ -35,7 +35,7 @@ final class RequestBody {
             return bytes;
         }
         byte[] bytes = read(request, limit);
-        if (bytes.length > 0) { // an empty body is found again as cheaply as it was the first time
+        if (bytes.length > 0) { // an empty body reads as empty again: no attribute (a map entry) needed
             request.setAttribute(ATTRIBUTE, bytes);
         }
         return bytes;
