@@ -2,16 +2,9 @@ package org.functions4j.benchmarks;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.functions4j.benchmarks.functions.BenchFunctions;
-import org.functions4j.runtime.AppSettings;
 import org.functions4j.runtime.FunctionApp;
-import org.functions4j.runtime.FunctionApps;
-import org.functions4j.runtime.cdi.InstanceProviders;
-import org.functions4j.runtime.host.HostConfig;
 import org.functions4j.runtime.invoke.FunctionResult;
 import org.functions4j.runtime.invoke.Invocation;
 import org.functions4j.runtime.invoke.RequestData;
@@ -49,10 +42,7 @@ public class InvocationBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        ClassLoader loader = InvocationBenchmark.class.getClassLoader();
-        app = FunctionApps.assemble(List.of(BenchFunctions.class),
-                new AppSettings(HostConfig.DEFAULTS, Files.createTempDirectory("bench").resolve("secrets"), null, false),
-                InstanceProviders.forEmbedded(loader));
+        app = BenchApp.assemble();
         hello = app.catalog().routes().match("GET", "/api/Hello").target();
         echo = app.catalog().routes().match("POST", "/api/Echo").target();
     }

@@ -5,19 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Collection;
-import java.util.List;
 import org.eclipse.jetty.http.HttpTester;
 import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.Server;
-import org.functions4j.benchmarks.functions.BenchFunctions;
-import org.functions4j.runtime.AppSettings;
 import org.functions4j.runtime.FunctionApp;
-import org.functions4j.runtime.FunctionApps;
 import org.functions4j.runtime.auth.SecretStore;
-import org.functions4j.runtime.cdi.InstanceProviders;
-import org.functions4j.runtime.host.HostConfig;
 import org.functions4j.runtime.route.RouteTable;
 import org.functions4j.server.FunctionsServer;
 import org.junit.jupiter.api.Test;
@@ -56,12 +49,9 @@ class BenchmarkSmokeTest {
             running = baseline::stop;
             connector = baseline.getBean(LocalConnector.class);
         } else {
-            ClassLoader loader = getClass().getClassLoader();
-            FunctionApp app = FunctionApps.assemble(List.of(BenchFunctions.class),
-                    new AppSettings(HostConfig.DEFAULTS, Files.createTempDirectory("bench").resolve("secrets"), null, false),
-                    InstanceProviders.forEmbedded(loader));
+            FunctionApp app = BenchApp.assemble();
             key = app.secrets().keys(SecretStore.Scope.HOST, null).get("default").orElseThrow().value();
-            FunctionsServer functions = FunctionsServer.start(app, "127.0.0.1", 0, loader);
+            FunctionsServer functions = FunctionsServer.start(app, "127.0.0.1", 0, getClass().getClassLoader());
             running = functions;
             connector = functions.localConnector();
         }
