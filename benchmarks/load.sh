@@ -44,13 +44,17 @@ PORT[baseline]=$(sed -n 's|Listening on http://127.0.0.1:\([0-9]*\)/|\1|p' "$WOR
 
 # (b) Functions4J embedded, defaults (keys on, functionTimeout 30 min, access log off)
 echo '{}' > "$WORK/host.json"
-"${SERVER_CPU[@]}" java $JAVA_OPTS -cp "$CP" org.functions4j.server.FunctionsServer --classpath benchmarks/target/classes \
-    --packages org.functions4j.benchmarks.functions --host 127.0.0.1 --port 0 --config "$WORK/host.json" \
-    --secrets "$WORK/secrets" > "$WORK/f4j.out" 2>&1 &
-PID[functions4j]=$!
-wait_for "$WORK/f4j.out" "Listening on"
-PORT[functions4j]=$(sed -n 's|.*Listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$WORK/f4j.out" | head -1)
-KEY[functions4j]=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["functionKeys"][0]["value"])' "$WORK/secrets/host.json")
+start_functions4j() { # $1 variant, then the server's class path options
+  local variant=$1; shift
+  "${SERVER_CPU[@]}" java $JAVA_OPTS -cp "$CP" org.functions4j.server.FunctionsServer "$@" --host 127.0.0.1 --port 0 \
+      --config "$WORK/host.json" --secrets "$WORK/$variant-secrets" > "$WORK/$variant.out" 2>&1 &
+  PID[$variant]=$!
+  wait_for "$WORK/$variant.out" "Listening on"
+  PORT[$variant]=$(sed -n 's|.*Listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$WORK/$variant.out" | head -1)
+  KEY[$variant]=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["functionKeys"][0]["value"])' \
+      "$WORK/$variant-secrets/host.json")
+}
+start_functions4j functions4j --classpath benchmarks/target/classes --packages org.functions4j.benchmarks.functions
 
 # (c) Google's functions-framework invoker (one function per process, no keys: the function checks it)
 PORT[gcf]=$(free_port)
@@ -64,12 +68,7 @@ wait_for "$WORK/gcf.out" "Serving function"
 
 # (d) Functions4J serving 1,000 functions (Hello is one of them), for the Hello rows
 benchmarks/large-app.sh "$WORK/large"
-"${SERVER_CPU[@]}" java $JAVA_OPTS -cp "$CP" org.functions4j.server.FunctionsServer --classpath "$WORK/large/target/classes" \
-    --host 127.0.0.1 --port 0 --config "$WORK/host.json" --secrets "$WORK/large-secrets" > "$WORK/large.out" 2>&1 &
-PID[large]=$!
-wait_for "$WORK/large.out" "Listening on"
-PORT[large]=$(sed -n 's|.*Listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$WORK/large.out" | head -1)
-KEY[large]=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["functionKeys"][0]["value"])' "$WORK/large-secrets/host.json")
+start_functions4j large --classpath "$WORK/large/target/classes"
 
 VARIANTS=(baseline functions4j gcf)
 for v in "${VARIANTS[@]}"; do echo "$v rss_start $(rss_kib "${PID[$v]}")" >> "$WORK/memory"; done
