@@ -67,7 +67,7 @@ public final class FunctionApp implements AutoCloseable {
                 ? LoadMonitor.start(throttle, config.throttleSampleInterval(), THREAD_LIMIT, () -> connectionLoad.getAsDouble())
                 : null;
         this.accessLog = config.accessLog() ? new AccessLog() : null;
-        this.timeouts = config.functionTimeout() == null ? null : new FunctionTimeouts(config.functionTimeout());
+        this.timeouts = new FunctionTimeouts(config.functionTimeout()); // also answers what runs at stop
     }
 
     /**
@@ -100,11 +100,12 @@ public final class FunctionApp implements AutoCloseable {
         return new FunctionApp(catalog, invokers, config, authorizer, secrets, json);
     }
 
-    /** The mapper used for request and response bodies: lenient about unknown properties, as Azure is. */
+    /** The mapper used for request and response bodies: lenient about unknown properties, as Azure is; strict about trailing content. */
     private static ObjectMapper newObjectMapper() {
         return new ObjectMapper()
                 .findAndRegisterModules()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // `{"a":1} xyz` is not JSON
     }
 
     /** The functions and routes. */
@@ -152,7 +153,7 @@ public final class FunctionApp implements AutoCloseable {
         return throttle;
     }
 
-    /** The invocation deadlines, or null when {@code functionTimeout} is off. */
+    /** The running invocations and their deadlines ({@code functionTimeout}; none when it is off). */
     public FunctionTimeouts timeouts() {
         return timeouts;
     }
@@ -196,9 +197,7 @@ public final class FunctionApp implements AutoCloseable {
         if (loadMonitor != null) {
             loadMonitor.close();
         }
-        if (timeouts != null) {
-            timeouts.close();
-        }
+        timeouts.close();
         if (accessLog != null) {
             accessLog.close();
         }

@@ -1,6 +1,10 @@
 package org.functions4j.runtime;
 
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.functions4j.runtime.auth.KeyAuthorizer;
 import org.functions4j.runtime.auth.KeyCipher;
 import org.functions4j.runtime.auth.OpenAuthorizer;
@@ -21,22 +25,32 @@ public final class FunctionApps {
     }
 
     /**
-     * The classes declaring functions: those the build-time index lists, or, without a usable
-     * index, what a scan of the app's own class path finds.
+     * The classes declaring functions: for each class-path entry with a usable build-time index,
+     * the classes it lists; every other entry is scanned. Without any index, one scan of the app's
+     * class path. No entry's functions are ever hidden by another entry's index.
      *
      * @param appLoader the app's class loader
      * @param appOnly scan only the app loader's own class path, not its parents'
-     * @param packages packages to restrict a scan to (an index is not used then); all when empty
+     * @param packages packages to restrict a scan to (indexes are not used then); all when empty
      * @return the classes
      */
     public static List<Class<?>> functionClasses(ClassLoader appLoader, boolean appOnly, List<String> packages) {
-        if (packages.isEmpty()) {
-            var indexed = FunctionIndex.read(appLoader);
-            if (indexed.isPresent()) {
-                return indexed.get();
-            }
+        List<String> excluded = appOnly ? List.of() : FunctionScanner.HOST_PACKAGES;
+        if (!packages.isEmpty()) {
+            return FunctionScanner.scan(appLoader, appOnly, packages, excluded);
         }
-        return FunctionScanner.scan(appLoader, appOnly, packages, appOnly ? List.of() : FunctionScanner.HOST_PACKAGES);
+        Map<Path, List<Class<?>>> indexed = FunctionIndex.readAll(appLoader);
+        if (indexed.isEmpty()) {
+            return FunctionScanner.scan(appLoader, appOnly, packages, excluded);
+        }
+        Set<Class<?>> classes = new LinkedHashSet<>();
+        indexed.values().forEach(classes::addAll);
+        List<Path> unindexed = FunctionScanner.classPath(appLoader, appOnly).stream()
+                .filter(entry -> !indexed.containsKey(entry)).toList();
+        if (!unindexed.isEmpty()) {
+            classes.addAll(FunctionScanner.scanEntries(appLoader, unindexed, excluded));
+        }
+        return List.copyOf(classes);
     }
 
     /**

@@ -40,8 +40,6 @@ import org.functions4j.runtime.servlet.FunctionsInstaller;
  * <pre>java -jar functions-server-standalone.jar --classpath target/classes</pre>
  */
 public final class FunctionsServer implements AutoCloseable {
-    /** How long a stop waits for requests in flight. */
-    static final long STOP_TIMEOUT_MILLIS = 10_000;
     /** The open connections the dynamic throttle treats as 100%. */
     static final int MAX_CONNECTIONS = 10_000;
     /** How often the secrets directory is checked for changes made by others. */
@@ -79,9 +77,13 @@ public final class FunctionsServer implements AutoCloseable {
         // Route values are decoded after the path is split, so an encoded slash (%2F) is a
         // character of its segment, not a separator: let it through instead of answering 400.
         http.setUriCompliance(UriCompliance.DEFAULT.with("functions4j", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR));
+        HostConfig.EmbeddedServer settings = app.config().server();
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
+        connector.setAcceptQueueSize(settings.acceptQueueSize()); // the JDK's default backlog is 50
+        connector.setIdleTimeout(settings.idleTimeout().toMillis());
+        server.addBean(new RequestHeadersTimeout(connector, settings.requestHeadersTimeout()));
         LocalConnector local = new LocalConnector(server, new HttpConnectionFactory(http));
         server.addConnector(connector);
         server.addConnector(local);
@@ -92,7 +94,9 @@ public final class FunctionsServer implements AutoCloseable {
         context.addServletContainerInitializer((classes, servletContext) ->
                 FunctionsInstaller.install(servletContext, app, true));
         server.setHandler(new GracefulHandler(context));
-        server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+        GracePeriod grace = new GracePeriod(app.timeouts(), settings.gracePeriod());
+        server.addBean(grace);
+        server.setStopTimeout(grace.stopTimeoutMillis());
         server.setStopAtShutdown(true);
         server.start();
         FunctionsServer started = new FunctionsServer(server, connector, local, app);
@@ -116,7 +120,10 @@ public final class FunctionsServer implements AutoCloseable {
         return app;
     }
 
-    /** Stops gracefully: requests in flight finish within {@link #STOP_TIMEOUT_MILLIS}. */
+    /**
+     * Stops gracefully: new requests are answered 503, requests in flight may finish within the
+     * grace period ({@code functions4j.server.gracePeriod}); those still running then are answered 503.
+     */
     @Override
     public void close() {
         try {

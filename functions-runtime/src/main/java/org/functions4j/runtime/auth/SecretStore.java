@@ -301,7 +301,8 @@ public final class SecretStore {
         Path file = directory.resolve(HOST_FILE);
         update(file, () -> {
             byte[] content = read(file);
-            HostSecrets current = content == null ? HostSecrets.EMPTY : codec.readHost(content, file.toString());
+            // A vanished file (moved away, deleted by hand) is recreated from the keys in force, never emptied.
+            HostSecrets current = content == null ? ring.host() : codec.readHost(content, file.toString());
             HostSecrets changed = change.apply(current);
             ring = ring.withHost(changed);
             return changed.equals(current) && content != null ? null : codec.writeHost(changed);
@@ -312,7 +313,7 @@ public final class SecretStore {
         Path file = directory.resolve(fileName(function));
         update(file, () -> {
             byte[] content = read(file);
-            KeySet current = content == null ? KeySet.EMPTY : codec.readFunction(content, file.toString());
+            KeySet current = content == null ? ring.function(function) : codec.readFunction(content, file.toString());
             KeySet changed = change.apply(current);
             ring = ring.withFunction(function, changed);
             return changed.equals(current) && content != null ? null : codec.writeFunction(changed);

@@ -4,6 +4,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
+import org.functions4j.runtime.invoke.QueryString;
 
 /**
  * One line per request (method, path with key values redacted, status, duration, invocation id),
@@ -45,7 +46,11 @@ public final class AccessLog implements AutoCloseable {
         }
     }
 
-    /** Replaces the value of every {@code code} parameter (a key) with {@code ***}. */
+    /**
+     * Replaces the value of every {@code code} parameter (a key) with {@code ***}. Names are compared
+     * decoded and ignoring case, as the key check reads them: {@code %63ode} and {@code c%6Fde} are
+     * {@code code} too.
+     */
     static String redact(String query) {
         StringBuilder out = new StringBuilder(query.length());
         for (String pair : query.split("&", -1)) {
@@ -54,7 +59,7 @@ public final class AccessLog implements AutoCloseable {
             }
             int eq = pair.indexOf('=');
             String name = eq < 0 ? pair : pair.substring(0, eq);
-            out.append(name.equalsIgnoreCase("code") ? name + "=***" : pair);
+            out.append(QueryString.decode(name).equalsIgnoreCase("code") ? name + "=***" : pair);
         }
         return out.toString();
     }

@@ -22,15 +22,17 @@ import java.util.Map;
  * @param throttleSampleInterval how often the dynamic throttle samples the counters
  * @param accessLog whether one line per request is logged (off by default: at tens of thousands of
  *        requests a second, writing the lines costs a core; see benchmarks/RESULTS.md)
+ * @param server settings of the embedded server (a servlet container has its own)
  */
 public record HostConfig(String routePrefix, int maxOutstandingRequests, int maxConcurrentRequests,
                          boolean dynamicThrottlesEnabled, Hsts hsts, Map<String, String> customHeaders,
                          Duration functionTimeout, Limits limits, Duration slackTimestampTolerance,
-                         Duration throttleSampleInterval, boolean accessLog) {
+                         Duration throttleSampleInterval, boolean accessLog, EmbeddedServer server) {
 
     /** The settings when there is no host.json. */
     public static final HostConfig DEFAULTS = new HostConfig("api", -1, -1, false, Hsts.DISABLED, Map.of(),
-            Duration.ofMinutes(30), Limits.DEFAULTS, Duration.ofMinutes(5), Duration.ofSeconds(5), false);
+            Duration.ofMinutes(30), Limits.DEFAULTS, Duration.ofMinutes(5), Duration.ofSeconds(5), false,
+            EmbeddedServer.DEFAULTS);
 
     /**
      * The Strict-Transport-Security header, sent on HTTPS responses only.
@@ -65,10 +67,28 @@ public record HostConfig(String routePrefix, int maxOutstandingRequests, int max
         public static final Limits DEFAULTS = new Limits(104_857_600L, 4_096);
     }
 
+    /**
+     * Connection settings of the embedded server ({@code functions4j.server}).
+     *
+     * @param acceptQueueSize the listen backlog: connections the kernel queues before they are
+     *        accepted (capped by the kernel, {@code net.core.somaxconn} on Linux)
+     * @param requestHeadersTimeout the time a client has to send a request's headers, from its first
+     *        byte; then the connection is closed (Kestrel's {@code RequestHeadersTimeout})
+     * @param idleTimeout a connection with no traffic for this long is closed
+     * @param gracePeriod on stop, how long requests in flight may take before they are answered 503
+     */
+    public record EmbeddedServer(int acceptQueueSize, Duration requestHeadersTimeout, Duration idleTimeout,
+                                 Duration gracePeriod) {
+        /** 4,096 queued connections, 30 s for headers, 30 s idle, 10 s grace. */
+        public static final EmbeddedServer DEFAULTS = new EmbeddedServer(4_096, Duration.ofSeconds(30),
+                Duration.ofSeconds(30), Duration.ofSeconds(10));
+    }
+
     /** The same settings with another route prefix. */
     public HostConfig withRoutePrefix(String prefix) {
         return new HostConfig(prefix, maxOutstandingRequests, maxConcurrentRequests, dynamicThrottlesEnabled, hsts,
-                customHeaders, functionTimeout, limits, slackTimestampTolerance, throttleSampleInterval, accessLog);
+                customHeaders, functionTimeout, limits, slackTimestampTolerance, throttleSampleInterval, accessLog,
+                server);
     }
 
     /**

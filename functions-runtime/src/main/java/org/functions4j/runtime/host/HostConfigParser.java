@@ -39,7 +39,13 @@ final class HostConfigParser {
     private static final Set<String> HTTP = Set.of("routeprefix", "maxconcurrentrequests", "maxoutstandingrequests",
             "dynamicthrottlesenabled", "hsts", "customheaders");
     private static final Set<String> HSTS = Set.of("isenabled", "excludedhosts", "includesubdomains", "maxage", "preload");
-    private static final Set<String> FUNCTIONS4J = Set.of("webhooks", "limits", "accesslog", "dynamicthrottles");
+    private static final Set<String> FUNCTIONS4J = Set.of("webhooks", "limits", "accesslog", "dynamicthrottles", "server");
+    private static final Set<String> SERVER = Set.of("acceptqueuesize", "requestheaderstimeout", "idletimeout", "graceperiod");
+    /** The largest body that fits one array (the body is read into memory). */
+    static final long MAX_BODY_BYTES = Integer.MAX_VALUE - 8;
+    private static final Duration MILLISECOND = Duration.ofMillis(1);
+    private static final Duration SECOND = Duration.ofSeconds(1);
+    private static final Duration DAY = Duration.ofDays(1);
 
     private final String source;
     private final List<String> unknown = new ArrayList<>();
@@ -120,22 +126,37 @@ final class HostConfigParser {
         ObjectNode limitsNode = object(field(functions4j, "limits"), "functions4j.limits");
         checkKnown(limitsNode, "functions4j.limits.", Set.of("maxrequestbodybytes", "maxurlbytes"));
         HostConfig.Limits limits = new HostConfig.Limits(
-                positiveLong(limitsNode, "maxRequestBodyBytes", "functions4j.limits", d.limits().maxRequestBodyBytes()),
-                (int) Math.min(Integer.MAX_VALUE, positiveLong(limitsNode, "maxUrlBytes", "functions4j.limits",
-                        d.limits().maxUrlBytes())));
+                whole(limitsNode, "maxRequestBodyBytes", "functions4j.limits", d.limits().maxRequestBodyBytes(), 1,
+                        MAX_BODY_BYTES),
+                (int) whole(limitsNode, "maxUrlBytes", "functions4j.limits", d.limits().maxUrlBytes(), 1,
+                        Integer.MAX_VALUE));
         ObjectNode webhooks = object(field(functions4j, "webhooks"), "functions4j.webhooks");
         checkKnown(webhooks, "functions4j.webhooks.", Set.of("slacktimestamptolerance"));
-        Duration slack = timeSpan(webhooks, "slackTimestampTolerance", "functions4j.webhooks", d.slackTimestampTolerance());
+        Duration slack = timeSpan(webhooks, "slackTimestampTolerance", "functions4j.webhooks", d.slackTimestampTolerance(),
+                SECOND, Duration.ofDays(365));
         ObjectNode throttles = object(field(functions4j, "dynamicThrottles"), "functions4j.dynamicThrottles");
         checkKnown(throttles, "functions4j.dynamicThrottles.", Set.of("sampleinterval"));
-        Duration sample = timeSpan(throttles, "sampleInterval", "functions4j.dynamicThrottles", d.throttleSampleInterval());
+        Duration sample = timeSpan(throttles, "sampleInterval", "functions4j.dynamicThrottles", d.throttleSampleInterval(),
+                Duration.ofMillis(10), DAY);
         boolean accessLog = bool(functions4j, "accessLog", "functions4j", d.accessLog());
+        HostConfig.EmbeddedServer server = server(object(field(functions4j, "server"), "functions4j.server"));
 
         if (!unknown.isEmpty()) {
             LOG.warning(() -> source + ": ignoring unknown properties: " + String.join(", ", unknown));
         }
         return new HostConfig(routePrefix, maxOutstanding, maxConcurrent, dynamic, hsts, headers, timeout, limits,
-                slack, sample, accessLog);
+                slack, sample, accessLog, server);
+    }
+
+    private HostConfig.EmbeddedServer server(ObjectNode node) {
+        String path = "functions4j.server";
+        checkKnown(node, path + ".", SERVER);
+        HostConfig.EmbeddedServer d = HostConfig.EmbeddedServer.DEFAULTS;
+        return new HostConfig.EmbeddedServer(
+                (int) whole(node, "acceptQueueSize", path, d.acceptQueueSize(), 1, 65_535),
+                timeSpan(node, "requestHeadersTimeout", path, d.requestHeadersTimeout(), Duration.ofMillis(100), DAY),
+                timeSpan(node, "idleTimeout", path, d.idleTimeout(), Duration.ofMillis(100), DAY),
+                timeSpan(node, "gracePeriod", path, d.gracePeriod(), Duration.ZERO, Duration.ofHours(1)));
     }
 
     private HostConfig.Hsts hsts(ObjectNode node, String path) {
@@ -146,12 +167,17 @@ final class HostConfigParser {
         if (hosts == null || hosts.isNull()) {
             excluded.addAll(d.excludedHosts());
         } else if (!hosts.isArray()) {
-            throw wrongType(path + ".excludedHosts", "an array of host names");
+            throw invalid(path + ".excludedHosts", hosts, "an array of host names");
         } else {
-            hosts.forEach(h -> excluded.add(h.asText().toLowerCase(Locale.ROOT)));
+            for (JsonNode host : hosts) {
+                if (!host.isTextual()) {
+                    throw invalid(path + ".excludedHosts", hosts, "an array of host names (strings)");
+                }
+                excluded.add(host.asText().toLowerCase(Locale.ROOT));
+            }
         }
         return new HostConfig.Hsts(bool(node, "isEnabled", path, false),
-                timeSpan(node, "maxAge", path, d.maxAge()), bool(node, "includeSubDomains", path, false),
+                timeSpan(node, "maxAge", path, d.maxAge(), SECOND, TimeSpan.MAX), bool(node, "includeSubDomains", path, false),
                 bool(node, "preload", path, false), List.copyOf(excluded));
     }
 
@@ -163,8 +189,11 @@ final class HostConfigParser {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> header = it.next();
             if (!header.getValue().isValueNode() || header.getValue().isNull()
-                    || !header.getKey().matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
-                throw wrongType(path + "." + header.getKey(), "a header name with a string value");
+                    || !header.getKey().matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+                    || !header.getValue().asText().matches("[\\t\\x20-\\x7e\\x80-\\xff]*")) {
+                // A line break in a value would break every response (or split it): refuse it here.
+                throw invalid(path + "." + header.getKey(), header.getValue(),
+                        "a header name (token characters) with a string value on one line");
             }
             headers.put(header.getKey(), header.getValue().asText());
         }
@@ -180,8 +209,9 @@ final class HostConfigParser {
             return null;
         }
         Duration timeout = TimeSpan.parse(text);
-        if (timeout == null || timeout.isZero()) {
-            throw wrongType("functionTimeout", "a time span \"hh:mm:ss\", or \"-1\" for none");
+        if (timeout == null || timeout.compareTo(MILLISECOND) < 0) {
+            throw invalid("functionTimeout", node, "a time span from " + TimeSpan.format(MILLISECOND) + " to "
+                    + TimeSpan.format(TimeSpan.MAX) + " (\"[d.]hh:mm:ss[.fffffff]\"), or \"-1\" for none");
         }
         return timeout;
     }
@@ -202,7 +232,7 @@ final class HostConfigParser {
             return null;
         }
         if (!(node instanceof ObjectNode object)) {
-            throw wrongType(path, "an object");
+            throw invalid(path, node, "an object");
         }
         return object;
     }
@@ -213,7 +243,7 @@ final class HostConfigParser {
             return fallback;
         }
         if (!value.isTextual()) {
-            throw wrongType(path + "." + name, "a string");
+            throw invalid(path + "." + name, value, "a string");
         }
         return value.asText();
     }
@@ -234,7 +264,7 @@ final class HostConfigParser {
         if (value.isTextual() && (value.asText().equalsIgnoreCase("true") || value.asText().equalsIgnoreCase("false"))) {
             return Boolean.parseBoolean(value.asText().toLowerCase(Locale.ROOT));
         }
-        throw wrongType(path + "." + name, "true or false");
+        throw invalid(path + "." + name, value, "true or false");
     }
 
     /** An integer limit: -1 for none, else at least 1. */
@@ -245,19 +275,21 @@ final class HostConfigParser {
         }
         Long parsed = integer(value);
         if (parsed == null || parsed == 0 || parsed < -1 || parsed > Integer.MAX_VALUE) {
-            throw wrongType(path + "." + name, "a whole number of at least 1, or -1 for no limit");
+            throw invalid(path + "." + name, value, "a whole number from 1 to " + Integer.MAX_VALUE
+                    + ", or -1 for no limit");
         }
         return parsed.intValue();
     }
 
-    private long positiveLong(ObjectNode node, String name, String path, long fallback) {
+    /** A whole number within [min, max]. */
+    private long whole(ObjectNode node, String name, String path, long fallback, long min, long max) {
         JsonNode value = field(node, name);
         if (value == null || value.isNull()) {
             return fallback;
         }
         Long parsed = integer(value);
-        if (parsed == null || parsed < 1) {
-            throw wrongType(path + "." + name, "a whole number of at least 1");
+        if (parsed == null || parsed < min || parsed > max) {
+            throw invalid(path + "." + name, value, "a whole number from " + min + " to " + max);
         }
         return parsed;
     }
@@ -272,20 +304,27 @@ final class HostConfigParser {
         return null;
     }
 
-    private Duration timeSpan(ObjectNode node, String name, String path, Duration fallback) {
+    /** A time span within [min, max]. */
+    private Duration timeSpan(ObjectNode node, String name, String path, Duration fallback, Duration min, Duration max) {
         JsonNode value = field(node, name);
         if (value == null || value.isNull()) {
             return fallback;
         }
         Duration parsed = value.isTextual() ? TimeSpan.parse(value.asText()) : null;
-        if (parsed == null || parsed.isZero()) {
-            throw wrongType(path + "." + name, "a positive time span such as \"00:05:00\"");
+        if (parsed == null || parsed.compareTo(min) < 0 || parsed.compareTo(max) > 0) {
+            throw invalid(path + "." + name, value, "a time span from " + TimeSpan.format(min) + " to "
+                    + TimeSpan.format(max) + " (\"[d.]hh:mm:ss[.fffffff]\")");
         }
         return parsed;
     }
 
-    private HostConfigException wrongType(String property, String expected) {
-        return new HostConfigException(source + ": '" + property + "' must be " + expected);
+    /** Names the file, the property, the value given (shortened) and what is accepted. */
+    private HostConfigException invalid(String property, JsonNode value, String expected) {
+        String given = value.toString();
+        if (given.length() > 60) {
+            given = given.substring(0, 57) + "...";
+        }
+        return new HostConfigException(source + ": '" + property + "' is " + given + "; it must be " + expected);
     }
 
     /** A property by name ignoring case, as .NET configuration reads it. */

@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.util.Locale;
 import java.util.Optional;
 import org.functions4j.runtime.model.BodyType;
 
@@ -38,44 +35,23 @@ final class BodyConverter {
     private Object convert(byte[] bytes, String contentType) {
         return switch (type.form()) {
             case BYTES -> bytes;
-            case STRING -> new String(bytes, charset(contentType));
-            case JSON -> readJson(bytes);
+            case STRING -> BodyText.decode(bytes, BodyText.charset(contentType));
+            case JSON -> readJson(bytes, BodyText.charset(contentType));
         };
     }
 
-    private Object readJson(byte[] bytes) {
+    /** JSON in UTF-8 (RFC 8259) is parsed from the bytes once validated; another declared charset is decoded first. */
+    private Object readJson(byte[] bytes, Charset charset) {
         try {
-            return reader.readValue(bytes);
+            if (charset.equals(StandardCharsets.UTF_8)) {
+                BodyText.requireUtf8(bytes);
+                return reader.readValue(bytes);
+            }
+            return reader.readValue(BodyText.decode(bytes, charset));
         } catch (JsonProcessingException e) {
-            // The location and the original message say what is wrong without echoing the body.
-            throw new BindingException("The request body is not valid JSON for this function: "
-                    + e.getOriginalMessage() + locationOf(e));
+            throw new BindingException(JsonProblems.describe(e));
         } catch (IOException e) {
             throw new BindingException("The request body could not be read as JSON.");
         }
-    }
-
-    private static String locationOf(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-    }
-
-    /** The charset parameter of the content type; UTF-8 when absent or unknown. */
-    static Charset charset(String contentType) {
-        if (contentType == null) {
-            return StandardCharsets.UTF_8;
-        }
-        for (String part : contentType.split(";")) {
-            String p = part.strip();
-            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                String name = p.substring("charset=".length()).replace("\"", "").strip();
-                try {
-                    return Charset.forName(name);
-                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                    return StandardCharsets.UTF_8;
-                }
-            }
-        }
-        return StandardCharsets.UTF_8;
     }
 }

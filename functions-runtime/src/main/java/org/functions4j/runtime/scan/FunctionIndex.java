@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -65,20 +67,60 @@ public final class FunctionIndex {
     }
 
     /**
-     * The classes the index lists, loaded through {@code loader}.
+     * The usable index of every class-path entry that carries one, by the entry's root (its
+     * directory or jar file): each lists that entry's classes only, so an entry without an index
+     * must still be scanned.
      *
      * @param loader the app's class loader
-     * @return the classes; empty when there is no index, or it is stale or unreadable (then scan)
+     * @return the classes of each indexed entry; stale or unreadable indexes are left out (scan those entries)
      */
-    public static Optional<List<Class<?>>> read(ClassLoader loader) {
-        URL index = loader.getResource(PATH);
-        if (index == null) {
-            return Optional.empty();
+    public static Map<Path, List<Class<?>>> readAll(ClassLoader loader) {
+        Map<Path, List<Class<?>>> indexed = new LinkedHashMap<>();
+        Enumeration<URL> indexes;
+        try {
+            indexes = loader.getResources(PATH);
+        } catch (IOException e) {
+            LOG.warning(() -> "Cannot look for function indexes (" + e + "): scanning the class path instead");
+            return Map.of();
         }
+        while (indexes.hasMoreElements()) {
+            URL index = indexes.nextElement();
+            Path root = rootOf(index);
+            if (root == null) {
+                LOG.warning(() -> "The function index " + index + " is not in a directory or jar: scanning instead");
+                continue;
+            }
+            read(index, loader).ifPresent(classes -> indexed.putIfAbsent(root, classes));
+        }
+        return indexed;
+    }
+
+    /** The directory or jar file an index URL belongs to, or null for another kind of URL. */
+    static Path rootOf(URL index) {
+        String url = index.toString();
+        if (!url.endsWith(PATH)) {
+            return null;
+        }
+        String root = url.substring(0, url.length() - PATH.length());
+        try {
+            if (index.getProtocol().equals("file")) {
+                return FunctionScanner.canonical(Path.of(new java.net.URI(root)));
+            }
+            if (index.getProtocol().equals("jar") && root.startsWith("jar:") && root.endsWith("!/")) {
+                return FunctionScanner.canonical(Path.of(new java.net.URI(root.substring(4, root.length() - 2))));
+            }
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** The classes one index lists; empty when it is stale or unreadable (then its entry is scanned). */
+    private static Optional<List<Class<?>>> read(URL index, ClassLoader loader) {
         try {
             if (isStale(index)) {
                 LOG.warning(() -> "The function index " + index + " is older than the classes beside it: "
-                        + "scanning the class path instead (rebuild to refresh the index)");
+                        + "scanning its classes instead (rebuild to refresh the index)");
                 return Optional.empty();
             }
             JsonNode root;
@@ -91,7 +133,7 @@ public final class FunctionIndex {
             }
             return Optional.of(classes);
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            LOG.warning(() -> "The function index " + index + " cannot be used (" + e + "): scanning the class path instead");
+            LOG.warning(() -> "The function index " + index + " cannot be used (" + e + "): scanning its classes instead");
             return Optional.empty();
         }
     }

@@ -61,6 +61,50 @@ public final class FunctionScanner {
                 .overrideClassLoaders(loader));
     }
 
+    /**
+     * The class-path entries (directories and jars) a class loader sees, as ClassGraph finds them.
+     *
+     * @param appOnly only the loader's own entries, not its parents'
+     */
+    public static List<Path> classPath(ClassLoader loader, boolean appOnly) {
+        ClassGraph graph = new ClassGraph().overrideClassLoaders(loader);
+        if (appOnly) {
+            graph.ignoreParentClassLoaders();
+        }
+        return graph.getClasspathURIs().stream()
+                .filter(uri -> "file".equals(uri.getScheme()))
+                .map(uri -> canonical(Path.of(uri)))
+                .toList();
+    }
+
+    /** One spelling per entry, so an index's entry and ClassGraph's compare equal (symbolic links resolved). */
+    static Path canonical(Path entry) {
+        try {
+            return entry.toRealPath();
+        } catch (java.io.IOException e) {
+            return entry.toAbsolutePath().normalize();
+        }
+    }
+
+    /**
+     * Scans some class-path entries only, loading what it finds through {@code loader}.
+     *
+     * @param entries directories and jars
+     * @param excluded packages never scanned
+     */
+    public static List<Class<?>> scanEntries(ClassLoader loader, List<Path> entries, List<String> excluded) {
+        ClassGraph graph = new ClassGraph()
+                .enableClassInfo()
+                .enableMethodInfo()
+                .enableAnnotationInfo()
+                .overrideClasspath(entries)
+                .overrideClassLoaders(loader);
+        if (!excluded.isEmpty()) {
+            graph.rejectPackages(excluded.toArray(String[]::new));
+        }
+        return functionClasses(graph);
+    }
+
     private static List<Class<?>> functionClasses(ClassGraph graph) {
         try (ScanResult result = graph.scan()) {
             return result.getClassesWithMethodAnnotation(FunctionName.class.getName()).loadClasses();

@@ -1,5 +1,6 @@
 package org.functions4j.runtime.servlet;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,7 @@ public final class AdminServlet extends HttpServlet {
 
     private final transient AdminKeysApi keys;
     private final transient HostStatus status;
+    private final transient ObjectMapper json;
 
     /**
      * @param app the function app
@@ -29,10 +31,25 @@ public final class AdminServlet extends HttpServlet {
     public AdminServlet(FunctionApp app) {
         this.keys = new AdminKeysApi(app.secrets(), app.catalog()::canonicalName, app.json());
         this.status = new HostStatus(app);
+        this.json = app.json();
     }
 
+    /**
+     * Answers one admin request. A failure (a damaged or unwritable keys file) is logged with its
+     * detail and answered 500 in JSON that names neither classes nor paths.
+     */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            answer(request, response);
+        } catch (RuntimeException | Error failure) {
+            Failures.answer(response, json, "the admin API (" + request.getMethod() + " " + request.getRequestURI() + ")",
+                    failure, null);
+            Failures.rethrowIfFatal(failure);
+        }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String[] segments = PathSegments.split(request.getRequestURI().substring(request.getContextPath().length()));
         if (segments == null || segments.length < 2 || !segments[0].equalsIgnoreCase("admin")) {
             ResponseWriter.empty(response, HttpServletResponse.SC_NOT_FOUND);

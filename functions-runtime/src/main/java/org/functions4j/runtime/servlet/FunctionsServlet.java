@@ -18,6 +18,7 @@ import org.functions4j.runtime.FunctionApp;
 import org.functions4j.runtime.host.ConcurrencyGate;
 import org.functions4j.runtime.invoke.BindingException;
 import org.functions4j.runtime.invoke.FunctionFailedException;
+import org.functions4j.runtime.invoke.FunctionResult;
 import org.functions4j.runtime.invoke.Invocation;
 
 /**
@@ -32,6 +33,10 @@ import org.functions4j.runtime.invoke.Invocation;
  *       cancelled, the invocation logged and answered 500; a late result is discarded.</li>
  *   <li>What a function throws is logged in full with the invocation id; the client gets a 500
  *       with only the invocation id, never the exception's class, message or stack trace.</li>
+ *   <li>An invocation still running when the host stops (its grace period over) is cancelled and
+ *       answered 503.</li>
+ *   <li>Anything else that throws, at any step and on any thread, is answered 500 by
+ *       {@link Failures}, and the concurrency slot is released all the same.</li>
  * </ul>
  */
 public final class FunctionsServlet extends HttpServlet {
@@ -50,7 +55,7 @@ public final class FunctionsServlet extends HttpServlet {
     }
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response) {
         FunctionMatch match = (FunctionMatch) request.getAttribute(FunctionMatch.ATTRIBUTE);
         if (match == null) {
             ResponseWriter.empty(response, HttpServletResponse.SC_NOT_FOUND);
@@ -73,56 +78,70 @@ public final class FunctionsServlet extends HttpServlet {
         execute(request, response, match);
     }
 
-    private void execute(HttpServletRequest request, HttpServletResponse response, FunctionMatch match)
-            throws IOException {
-        Invocation invocation = new Invocation(match.function(), new ServletRequestData(request, app.config().limits()),
-                match.routeValues());
-        if (app.accessLog() != null) {
-            request.setAttribute(INVOCATION_ID, invocation.id());
-        }
+    /**
+     * Runs an admitted invocation. From here on exactly one answer is written and the slot is given
+     * back exactly once, whatever throws, on whichever thread: {@link PendingResponse} sees to both.
+     */
+    private void execute(HttpServletRequest request, HttpServletResponse response, FunctionMatch match) {
         PendingResponse pending = new PendingResponse(app.gate()::leave);
-        Duration timeout = app.config().functionTimeout();
-        if (timeout != null) {
+        Invocation invocation = new Invocation(match.function(),
+                new ServletRequestData(request, app.config().limits()), match.routeValues());
+        try {
+            if (app.accessLog() != null) {
+                request.setAttribute(INVOCATION_ID, invocation.id());
+            }
+            // Always asynchronous: a deadline, a stopping host or a stage may answer from another thread.
             pending.async(startAsync(request));
-            pending.deadline(app.timeouts().watch(() -> timedOut(response, invocation, pending, timeout)));
+            pending.deadline(app.timeouts().watch(() -> timedOut(response, invocation, pending),
+                    () -> stopped(response, invocation, pending)));
+            Object result = call(response, invocation, pending);
+            if (result == NO_RESULT) {
+                return;
+            }
+            if (result instanceof CompletionStage<?> stage) {
+                pending.stage(stage.toCompletableFuture());
+                stage.whenComplete((value, error) -> answer(pending, response, invocation, () -> {
+                    if (error != null) {
+                        failed(response, invocation, error instanceof CompletionException && error.getCause() != null
+                                ? error.getCause() : error);
+                    } else {
+                        write(response, invocation, value);
+                    }
+                }));
+            } else {
+                answer(pending, response, invocation, () -> write(response, invocation, result));
+            }
+        } catch (Throwable failure) {
+            answer(pending, response, invocation, () -> {
+                throw failure;
+            });
+            Failures.rethrowIfFatal(failure);
         }
-        Object result;
+    }
+
+    /** Marks "the call was answered already" (a bad request, a failed function). */
+    private static final Object NO_RESULT = new Object();
+
+    /** Binds and calls the function; a failure the error contract names is answered here. */
+    private Object call(HttpServletResponse response, Invocation invocation, PendingResponse pending) {
         pending.running();
         try {
-            result = app.invoker(match.function()).invoke(invocation);
+            return app.invoker(invocation.function()).invoke(invocation);
         } catch (BindingException e) {
-            answer(pending, () -> ResponseWriter.error(response, app.json(), HttpServletResponse.SC_BAD_REQUEST,
+            answer(pending, response, invocation, () -> ResponseWriter.error(response, app.json(), e.status(),
                     e.getMessage(), invocation.id()));
-            return;
         } catch (RequestBody.TooLargeException e) {
-            answer(pending, () -> ResponseWriter.empty(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE));
-            return;
+            answer(pending, response, invocation,
+                    () -> ResponseWriter.empty(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE));
         } catch (UncheckedIOException e) {
-            answer(pending, () -> ResponseWriter.error(response, app.json(), HttpServletResponse.SC_BAD_REQUEST,
-                    "The request body could not be read.", invocation.id()));
-            return;
+            answer(pending, response, invocation, () -> ResponseWriter.error(response, app.json(),
+                    HttpServletResponse.SC_BAD_REQUEST, "The request body could not be read.", invocation.id()));
         } catch (FunctionFailedException e) {
-            answer(pending, () -> failed(response, invocation, e.getCause()));
-            return;
+            answer(pending, response, invocation, () -> failed(response, invocation, e.getCause()));
         } finally {
             pending.returned();
         }
-        if (result instanceof CompletionStage<?> stage) {
-            if (timeout == null) {
-                pending.async(startAsync(request));
-            }
-            pending.stage(stage.toCompletableFuture());
-            stage.whenComplete((value, error) -> answer(pending, () -> {
-                if (error != null) {
-                    failed(response, invocation, error instanceof CompletionException && error.getCause() != null
-                            ? error.getCause() : error);
-                } else {
-                    write(response, invocation, value);
-                }
-            }));
-        } else {
-            answer(pending, () -> write(response, invocation, result));
-        }
+        return NO_RESULT;
     }
 
     private static AsyncContext startAsync(HttpServletRequest request) {
@@ -133,46 +152,75 @@ public final class FunctionsServlet extends HttpServlet {
 
     /** Something that writes a response. */
     private interface Answer {
-        void write() throws IOException;
+        void write() throws Throwable;
     }
 
-    /** Writes the answer if nothing else (a deadline) answered first, then releases the invocation. */
-    private static void answer(PendingResponse pending, Answer answer) {
+    /**
+     * Writes the answer if nothing else (a deadline, the host stopping) answered first, then
+     * releases the invocation. If writing fails, a 500 replaces it while nothing has been sent.
+     */
+    private void answer(PendingResponse pending, HttpServletResponse response, Invocation invocation, Answer answer) {
         if (!pending.claim()) {
-            return; // the deadline answered already: the late result is discarded
+            return; // answered already: this late result is discarded
         }
         try {
             answer.write();
         } catch (IOException e) {
             LOG.log(Level.FINE, "The client went away before the response was written", e);
+        } catch (Throwable failure) {
+            Failures.answer(response, app.json(), "function '" + invocation.function().name() + "'", failure,
+                    invocation.id());
+            Failures.rethrowIfFatal(failure);
         } finally {
             pending.finish();
         }
     }
 
-    private void timedOut(HttpServletResponse response, Invocation invocation, PendingResponse pending,
-                          Duration timeout) {
-        if (!pending.timeOut()) {
-            return;
+    private void timedOut(HttpServletResponse response, Invocation invocation, PendingResponse pending) {
+        if (pending.cancel()) {
+            LOG.severe(() -> "Function '" + invocation.function().name() + "' timed out after "
+                    + app.config().functionTimeout() + " and was cancelled (invocation " + invocation.id() + ")");
+            finishWith(response, invocation, pending, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                    "Function '" + invocation.function().name() + "' timed out.");
         }
+    }
+
+    private void stopped(HttpServletResponse response, Invocation invocation, PendingResponse pending) {
+        if (pending.cancel()) {
+            LOG.warning(() -> "Function '" + invocation.function().name() + "' was still running when the host"
+                    + " stopped and was cancelled (invocation " + invocation.id() + ")");
+            finishWith(response, invocation, pending, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "The host is stopping; function '" + invocation.function().name() + "' was cancelled.");
+        }
+    }
+
+    /** Answers for the deadline or the stop, which claimed the answer already. */
+    private void finishWith(HttpServletResponse response, Invocation invocation, PendingResponse pending, int status,
+                            String message) {
         try {
-            LOG.severe(() -> "Function '" + invocation.function().name() + "' timed out after " + timeout
-                    + " and was cancelled (invocation " + invocation.id() + ")");
-            ResponseWriter.error(response, app.json(), HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                    "Function '" + invocation.function().name() + "' timed out.", invocation.id());
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "The client went away before the timeout was answered", e);
+            ResponseWriter.error(response, app.json(), status, message, invocation.id());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Cannot answer invocation " + invocation.id(), e);
         } finally {
             pending.finish();
         }
+    }
+
+    /** Answers every invocation still running 503: the container is taking the servlet down. */
+    @Override
+    public void destroy() {
+        app.timeouts().stopAll();
     }
 
     private void write(HttpServletResponse response, Invocation invocation, Object value) throws IOException {
+        FunctionResult result;
         try {
-            ResponseWriter.result(response, app.results().map(value));
+            result = app.results().map(value);
         } catch (JsonProcessingException e) {
             failed(response, invocation, e);
+            return;
         }
+        ResponseWriter.result(response, result);
     }
 
     private void failed(HttpServletResponse response, Invocation invocation, Throwable cause) throws IOException {
@@ -196,11 +244,17 @@ public final class FunctionsServlet extends HttpServlet {
             this.request = request;
         }
 
+        /** Parks the request; if that fails (a filter of the user's that is not async-supported), its place is given up. */
         synchronized void start(HttpServletResponse response) {
-            async = request.startAsync(request, response);
-            Duration wait = app.config().functionTimeout();
-            async.setTimeout(wait == null ? 0 : wait.toMillis());
-            async.addListener(this);
+            try {
+                async = request.startAsync(request, response);
+                Duration wait = app.config().functionTimeout();
+                async.setTimeout(wait == null ? 0 : wait.toMillis());
+                async.addListener(this);
+            } catch (RuntimeException e) {
+                giveUp();
+                throw e;
+            }
             if (admitted) {
                 dispatch();
             }
@@ -215,8 +269,20 @@ public final class FunctionsServlet extends HttpServlet {
         }
 
         private void dispatch() {
-            request.setAttribute(ADMITTED, Boolean.TRUE);
-            async.dispatch();
+            try {
+                request.setAttribute(ADMITTED, Boolean.TRUE);
+                async.dispatch();
+            } catch (RuntimeException e) { // the request is gone (its client closed it): pass the slot on
+                LOG.log(Level.FINE, "A queued request could not be resumed", e);
+                giveUp();
+            }
+        }
+
+        /** Leaves the queue, or, when the slot was handed over already, gives it back. */
+        private void giveUp() {
+            if (!app.gate().abandon(this)) {
+                app.gate().leave();
+            }
         }
 
         @Override
@@ -233,7 +299,7 @@ public final class FunctionsServlet extends HttpServlet {
 
         @Override
         public void onError(AsyncEvent event) {
-            app.gate().abandon(this);
+            app.gate().abandon(this); // when admitted already, the dispatched invocation gives the slot back
         }
 
         @Override

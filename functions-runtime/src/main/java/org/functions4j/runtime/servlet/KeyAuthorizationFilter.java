@@ -28,8 +28,16 @@ public final class KeyAuthorizationFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         FunctionMatch match = (FunctionMatch) request.getAttribute(FunctionMatch.ATTRIBUTE);
-        if (match != null && (match.function().trigger().webHookType() != WebHookType.NONE
-                || app.authorizer().isAuthorized(match.function(), PresentedKey.of(request)))) {
+        boolean authorized;
+        try {
+            authorized = match != null && (match.function().trigger().webHookType() != WebHookType.NONE
+                    || app.authorizer().isAuthorized(match.function(), PresentedKey.of(request)));
+        } catch (RuntimeException | Error failure) {
+            Failures.answer(response, app.json(), "the key check", failure, null);
+            Failures.rethrowIfFatal(failure);
+            return;
+        }
+        if (authorized) {
             chain.doFilter(request, response);
         } else {
             ResponseWriter.empty(response, HttpServletResponse.SC_UNAUTHORIZED);

@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.functions4j.runtime.host.FunctionTimeouts;
 
 /**
- * The one answer of one invocation. The function's result, its failure and its deadline race to
- * claim it; whoever claims it first answers, the others are discarded. Finishing releases the
+ * The one answer of one invocation. The function's result, its failure, its deadline and the host
+ * stopping race to claim it; whoever claims it first answers, the others are discarded. Finishing releases the
  * concurrency slot, cancels the deadline and completes the async context, each exactly once.
  */
 final class PendingResponse {
@@ -18,7 +18,7 @@ final class PendingResponse {
     private FunctionTimeouts.Watch deadline;
     private Future<?> stage;
     private Thread runner;
-    private boolean timedOut;
+    private boolean cancelled;
 
     /**
      * @param release gives the concurrency slot back
@@ -39,7 +39,7 @@ final class PendingResponse {
     /** An asynchronous function's result, cancelled when the deadline passes. */
     synchronized void stage(Future<?> stage) {
         this.stage = stage;
-        if (timedOut) {
+        if (cancelled) {
             stage.cancel(true);
         }
     }
@@ -50,12 +50,12 @@ final class PendingResponse {
     }
 
     /**
-     * The function returned (or threw) on this thread. Clears an interrupt the deadline may have
+     * The function returned (or threw) on this thread. Clears an interrupt a cancel may have
      * sent, so it never leaks into the container's next request on this thread.
      */
     synchronized void returned() {
         runner = null;
-        if (timedOut) {
+        if (cancelled) {
             Thread.interrupted();
         }
     }
@@ -65,13 +65,16 @@ final class PendingResponse {
         return claimed.compareAndSet(false, true);
     }
 
-    /** The deadline passed: cancel the work. Returns true when the deadline claimed the answer. */
-    boolean timeOut() {
+    /**
+     * The deadline passed or the host is stopping: cancel the work. Returns true when this claimed
+     * the answer.
+     */
+    boolean cancel() {
         if (!claim()) {
             return false;
         }
         synchronized (this) {
-            timedOut = true;
+            cancelled = true;
             if (runner != null) {
                 runner.interrupt();
             }
@@ -92,9 +95,16 @@ final class PendingResponse {
                 deadline.cancel();
             }
         }
-        release.run();
-        if (async != null) {
-            async.complete();
+        try {
+            release.run();
+        } finally {
+            if (async != null) {
+                try {
+                    async.complete();
+                } catch (IllegalStateException e) {
+                    // the container completed the request already (its connection failed): nothing left to do
+                }
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.functions4j.runtime.servlet;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.functions4j.runtime.invoke.QueryString;
 
 /** The key a request presents: header {@code x-functions-key}, which wins, else query {@code code}. */
 final class PresentedKey {

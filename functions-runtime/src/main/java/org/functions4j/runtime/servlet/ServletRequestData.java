@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.functions4j.runtime.host.HostConfig;
 import org.functions4j.runtime.invoke.BindingException;
+import org.functions4j.runtime.invoke.QueryString;
 import org.functions4j.runtime.invoke.RequestData;
 
 /** A servlet request seen as {@link RequestData}; each part is computed when first asked for. */
@@ -73,7 +74,7 @@ final class ServletRequestData implements RequestData {
 
     @Override
     public String contentType() {
-        return request.getContentType();
+        return request.getHeader("Content-Type"); // the raw header: Jetty's getContentType() throws for an unknown charset
     }
 
     /**

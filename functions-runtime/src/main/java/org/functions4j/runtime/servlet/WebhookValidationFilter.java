@@ -10,6 +10,8 @@ import java.io.IOException;
 import org.functions4j.api.WebHookType;
 import org.functions4j.runtime.FunctionApp;
 import org.functions4j.runtime.auth.KeyKind;
+import org.functions4j.runtime.invoke.BindingException;
+import org.functions4j.runtime.invoke.BodyText;
 import org.functions4j.runtime.model.FunctionDefinition;
 import org.functions4j.runtime.webhook.WebhookOutcome;
 import org.functions4j.runtime.webhook.WebhookRequest;
@@ -18,7 +20,8 @@ import org.functions4j.runtime.webhook.WebhookRequest;
  * Puts the function's webhook receiver in front of it. The receiver sees the raw body, read once;
  * the function then gets the same bytes. The key is chosen by name ({@code x-functions-clientid},
  * else {@code clientid}, else {@code default}; a function key beats a host key of the same name).
- * The master key skips the check. A rejection is answered {@code {"Message": "..."}}.
+ * The master key skips the check. A rejection is answered {@code {"Message": "..."}}: also a
+ * charset the host cannot decode (415) and a body that cannot be read (400).
  */
 public final class WebhookValidationFilter extends HttpFilter {
     private final transient FunctionApp app;
@@ -40,23 +43,22 @@ public final class WebhookValidationFilter extends HttpFilter {
             throws IOException, ServletException {
         FunctionMatch match = (FunctionMatch) request.getAttribute(FunctionMatch.ATTRIBUTE);
         FunctionDefinition function = match == null ? null : match.function();
-        if (function == null || function.trigger().webHookType() == WebHookType.NONE
-                || app.secrets().kindOf(PresentedKey.of(request), null) == KeyKind.MASTER) {
-            chain.doFilter(request, response);
-            return;
-        }
-        ServletRequestData data = new ServletRequestData(request, app.config().limits());
-        byte[] body;
+        WebhookOutcome outcome;
         try {
-            body = RequestBody.of(request, app.config().limits().maxRequestBodyBytes());
+            if (function == null || function.trigger().webHookType() == WebHookType.NONE
+                    || app.secrets().kindOf(PresentedKey.of(request), null) == KeyKind.MASTER) {
+                outcome = WebhookOutcome.ACCEPT;
+            } else {
+                outcome = check(request, function);
+            }
         } catch (RequestBody.TooLargeException e) {
             ResponseWriter.empty(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
+        } catch (RuntimeException | Error failure) {
+            Failures.answer(response, app.json(), "the webhook check", failure, null);
+            Failures.rethrowIfFatal(failure);
+            return;
         }
-        String clientId = clientId(request, data);
-        String key = app.secrets().webhookKey(function.name(), clientId).orElse(null);
-        WebhookOutcome outcome = app.webhooks().of(function.trigger().webHookType())
-                .check(new WebhookRequest(request.getMethod(), data.headers(), data.queryParameters(), body), key);
         if (outcome.accepted()) {
             chain.doFilter(request, response);
             return;
@@ -66,6 +68,24 @@ public final class WebhookValidationFilter extends HttpFilter {
         }
         ObjectNode message = app.json().createObjectNode().put("Message", outcome.message());
         ResponseWriter.json(response, outcome.status(), app.json().writeValueAsBytes(message));
+    }
+
+    private WebhookOutcome check(HttpServletRequest request, FunctionDefinition function) {
+        try {
+            BodyText.charset(request.getHeader("Content-Type"));
+        } catch (BindingException e) {
+            return WebhookOutcome.reject(e.status(), e.getMessage());
+        }
+        byte[] body;
+        try {
+            body = RequestBody.of(request, app.config().limits().maxRequestBodyBytes());
+        } catch (IOException e) {
+            return WebhookOutcome.reject(HttpServletResponse.SC_BAD_REQUEST, "The request body could not be read.");
+        }
+        ServletRequestData data = new ServletRequestData(request, app.config().limits());
+        String key = app.secrets().webhookKey(function.name(), clientId(request, data)).orElse(null);
+        return app.webhooks().of(function.trigger().webHookType())
+                .check(new WebhookRequest(request.getMethod(), data.headers(), data.queryParameters(), body), key);
     }
 
     private static String clientId(HttpServletRequest request, ServletRequestData data) {

@@ -11,7 +11,8 @@ public record WebhookOutcome(int status, String message, String allow) {
     /** Run the function. */
     public static final WebhookOutcome ACCEPT = new WebhookOutcome(0, null, null);
 
-    static WebhookOutcome reject(int status, String message) {
+    /** Refuse with this status and message (shown to the client). */
+    public static WebhookOutcome reject(int status, String message) {
         return new WebhookOutcome(status, message, null);
     }
 

@@ -65,6 +65,30 @@ class SecretStoreTest {
         assertTrue(Files.exists(dir().resolve("products.json")));
     }
 
+    /** Issue 14.3: a file moved away while the server runs is recreated from the keys in force, never emptied. */
+    @Test
+    void aWriteAfterAFileVanishedKeepsEveryLoadedKey() throws Exception {
+        SecretStore store = open();
+        store.ensureKeys(List.of("Hello"));
+        String master = store.master().orElseThrow();
+        String hostDefault = store.keys(SecretStore.Scope.HOST, null).get("default").orElseThrow().value();
+        String hello = store.keys(SecretStore.Scope.FUNCTION, "Hello").get("default").orElseThrow().value();
+        Files.move(dir().resolve("host.json"), tmp.resolve("host.json.moved"));
+        Files.move(dir().resolve("hello.json"), tmp.resolve("hello.json.moved"));
+
+        assertTrue(store.put(SecretStore.Scope.HOST, null, "ci", null), "created");
+        assertTrue(store.put(SecretStore.Scope.FUNCTION, "Hello", "ci", null), "created");
+
+        SecretStore reopened = open();
+        assertEquals(master, reopened.master().orElseThrow());
+        assertEquals(master, file("host.json").path("masterKey").path("value").asText());
+        assertEquals(hostDefault, reopened.keys(SecretStore.Scope.HOST, null).get("default").orElseThrow().value());
+        assertTrue(reopened.keys(SecretStore.Scope.HOST, null).get("ci").isPresent());
+        assertEquals(hello, reopened.keys(SecretStore.Scope.FUNCTION, "Hello").get("default").orElseThrow().value());
+        assertTrue(reopened.keys(SecretStore.Scope.FUNCTION, "Hello").get("ci").isPresent());
+        assertEquals(KeyKind.MASTER, store.kindOf(master, null), "the running store still knows the master key");
+    }
+
     @Test
     void neverChangesAnExistingKey() throws Exception {
         open().ensureKeys(List.of("Hello"));

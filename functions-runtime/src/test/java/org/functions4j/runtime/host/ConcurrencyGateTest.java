@@ -78,6 +78,13 @@ class ConcurrencyGateTest {
             code                         | code=***
             codes=keep&xcode=keep        | codes=keep&xcode=keep
             a=1&&code=s                  | a=1&&code=***
+            name=Ann&%63ode=KEY          | name=Ann&%63ode=***
+            c%6Fde=KEY                   | c%6Fde=***
+            %43%4F%44%45=KEY             | %43%4F%44%45=***
+            cOdE=KEY&code=KEY2&CODE=KEY3 | cOdE=***&code=***&CODE=***
+            cod%65=A&x=1&%63od%65=B      | cod%65=***&x=1&%63od%65=***
+            %2563ode=keep                | %2563ode=keep
+            co%zzde=keep                 | co%zzde=keep
             """)
     void redactsKeysFromAccessLogLines(String query, String expected) {
         assertEquals(expected, AccessLog.redact(query));

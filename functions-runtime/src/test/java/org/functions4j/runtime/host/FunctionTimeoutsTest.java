@@ -94,4 +94,21 @@ class FunctionTimeoutsTest {
             assertEquals(0, timeouts.watching());
         }
     }
+
+    @Test
+    void stopAllRunsTheStopHandlersOfWhatIsRunningOnce() {
+        try (FunctionTimeouts timeouts = new FunctionTimeouts(null)) {
+            List<String> ran = new CopyOnWriteArrayList<>();
+            timeouts.watch(() -> ran.add("timeout a"), () -> ran.add("stop a"));
+            timeouts.watch(() -> ran.add("timeout b"), () -> ran.add("stop b")).cancel();
+            timeouts.watch(() -> ran.add("timeout c"), () -> {
+                throw new IllegalStateException("a failing handler stops no other");
+            });
+            timeouts.watch(() -> ran.add("timeout d"), () -> ran.add("stop d"));
+            assertEquals(3, timeouts.stopAll());
+            assertEquals(List.of("stop a", "stop d"), ran.stream().sorted().toList());
+            assertEquals(0, timeouts.watching());
+            assertEquals(0, timeouts.stopAll(), "each only once");
+        }
+    }
 }

@@ -116,34 +116,104 @@ class HostConfigTest {
         }
     }
 
-    /** host.json | fragment of the error (the file and the property are named) */
+    /** Not JSON, or not an object. */
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
-            {                                                 | not valid JSON
-            []                                                | must be a JSON object
-            {"http": []}                                      | 'http' must be an object
-            {"http": {"routePrefix": 5}}                      | 'http.routePrefix' must be a string
-            {"version": "2.0", "extensions": {"http": {"routePrefix": true}}} | 'extensions.http.routePrefix' must be a string
-            {"http": {"maxOutstandingRequests": "many"}}      | 'http.maxOutstandingRequests' must be a whole number of at least 1, or -1
-            {"http": {"maxConcurrentRequests": 0}}            | 'http.maxConcurrentRequests' must be a whole number of at least 1, or -1
-            {"http": {"maxConcurrentRequests": -5}}           | 'http.maxConcurrentRequests' must be a whole number
-            {"http": {"maxConcurrentRequests": 1.5}}          | 'http.maxConcurrentRequests' must be a whole number
-            {"http": {"dynamicThrottlesEnabled": "yes"}}      | 'http.dynamicThrottlesEnabled' must be true or false
-            {"http": {"customHeaders": {"X-A": {"b": 1}}}}    | 'http.customHeaders.X-A' must be a header name with a string value
-            {"http": {"customHeaders": {"Bad Name": "x"}}}    | 'http.customHeaders.Bad Name' must be a header name
-            {"http": {"customHeaders": []}}                   | 'http.customHeaders' must be an object
-            {"http": {"hsts": {"maxAge": "a year"}}}          | 'http.hsts.maxAge' must be a positive time span
-            {"http": {"hsts": {"excludedHosts": "localhost"}}} | 'http.hsts.excludedHosts' must be an array
-            {"functionTimeout": "30s"}                        | 'functionTimeout' must be a time span "hh:mm:ss", or "-1" for none
-            {"functionTimeout": "00:61:00"}                   | 'functionTimeout' must be a time span
-            {"functionTimeout": 30}                           | 'functionTimeout' must be a time span
-            {"functions4j": {"limits": {"maxUrlBytes": 0}}}   | 'functions4j.limits.maxUrlBytes' must be a whole number of at least 1
-            {"functions4j": {"webhooks": {"slackTimestampTolerance": "00:00:00"}}} | 'functions4j.webhooks.slackTimestampTolerance' must be a positive time span
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {   | my/host.json: not valid JSON
+            []  | my/host.json: must be a JSON object
             """)
-    void namesTheFileAndPropertyOfABadValue(String json, String expected) {
+    void namesTheFileOfContentThatIsNoObject(String json, String expected) {
         HostConfigException e = assertThrows(HostConfigException.class, () -> HostConfig.parse(json, "my/host.json"));
-        assertTrue(e.getMessage().startsWith("my/host.json: "), e::getMessage);
-        assertTrue(e.getMessage().contains(expected), e::getMessage);
+        assertTrue(e.getMessage().startsWith(expected), e::getMessage);
+    }
+
+    /**
+     * Issue 14.8: every property with a wrong type, negative, zero, huge and overflowing values.
+     * host.json | the whole error after the file name: property, value given, accepted range
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {"http": []}                                                                  | 'http' is []; it must be an object
+            {"http": {"routePrefix": 5}}                                                  | 'http.routePrefix' is 5; it must be a string
+            {"version": "2.0", "extensions": {"http": {"routePrefix": true}}}             | 'extensions.http.routePrefix' is true; it must be a string
+            {"http": {"maxOutstandingRequests": "many"}}                                  | 'http.maxOutstandingRequests' is "many"; it must be a whole number from 1 to 2147483647, or -1 for no limit
+            {"http": {"maxOutstandingRequests": 2147483648}}                              | 'http.maxOutstandingRequests' is 2147483648; it must be a whole number from 1 to 2147483647, or -1 for no limit
+            {"http": {"maxOutstandingRequests": 99999999999999999999}}                    | 'http.maxOutstandingRequests' is 99999999999999999999; it must be a whole number from 1 to 2147483647, or -1 for no limit
+            {"http": {"maxOutstandingRequests": "99999999999999999999"}}                  | 'http.maxOutstandingRequests' is "99999999999999999999"; it must be a whole number from 1 to 2147483647, or -1 for no limit
+            {"http": {"maxConcurrentRequests": 0}}                                        | 'http.maxConcurrentRequests' is 0; it must be a whole number from 1 to 2147483647, or -1 for no limit
+            {"http": {"maxConcurrentRequests": -5}}                                       | 'http.maxConcurrentRequests' is -5; it must be a whole number from 1 to 2147483647, or -1 for no limit
+            {"http": {"maxConcurrentRequests": 1.5}}                                      | 'http.maxConcurrentRequests' is 1.5; it must be a whole number from 1 to 2147483647, or -1 for no limit
+            {"http": {"maxConcurrentRequests": []}}                                       | 'http.maxConcurrentRequests' is []; it must be a whole number from 1 to 2147483647, or -1 for no limit
+            {"http": {"dynamicThrottlesEnabled": "yes"}}                                  | 'http.dynamicThrottlesEnabled' is "yes"; it must be true or false
+            {"http": {"dynamicThrottlesEnabled": 1}}                                      | 'http.dynamicThrottlesEnabled' is 1; it must be true or false
+            {"http": {"customHeaders": []}}                                               | 'http.customHeaders' is []; it must be an object
+            {"http": {"customHeaders": {"X-A": {"b": 1}}}}                                | 'http.customHeaders.X-A' is {"b":1}; it must be a header name (token characters) with a string value on one line
+            {"http": {"customHeaders": {"Bad Name": "x"}}}                                | 'http.customHeaders.Bad Name' is "x"; it must be a header name (token characters) with a string value on one line
+            {"http": {"customHeaders": {"X-A": "a\\r\\nSet-Cookie: x=1"}}}                | 'http.customHeaders.X-A' is "a\\r\\nSet-Cookie: x=1"; it must be a header name (token characters) with a string value on one line
+            {"http": {"hsts": []}}                                                        | 'http.hsts' is []; it must be an object
+            {"http": {"hsts": {"isEnabled": "x"}}}                                        | 'http.hsts.isEnabled' is "x"; it must be true or false
+            {"http": {"hsts": {"maxAge": "a year"}}}                                      | 'http.hsts.maxAge' is "a year"; it must be a time span from 00:00:01 to 10675199.02:48:05.4775807 ("[d.]hh:mm:ss[.fffffff]")
+            {"http": {"hsts": {"maxAge": "00:00:00"}}}                                    | 'http.hsts.maxAge' is "00:00:00"; it must be a time span from 00:00:01 to 10675199.02:48:05.4775807 ("[d.]hh:mm:ss[.fffffff]")
+            {"http": {"hsts": {"maxAge": "99999999.00:00:00"}}}                           | 'http.hsts.maxAge' is "99999999.00:00:00"; it must be a time span from 00:00:01 to 10675199.02:48:05.4775807 ("[d.]hh:mm:ss[.fffffff]")
+            {"http": {"hsts": {"maxAge": 31536000}}}                                      | 'http.hsts.maxAge' is 31536000; it must be a time span from 00:00:01 to 10675199.02:48:05.4775807 ("[d.]hh:mm:ss[.fffffff]")
+            {"http": {"hsts": {"excludedHosts": "localhost"}}}                            | 'http.hsts.excludedHosts' is "localhost"; it must be an array of host names
+            {"http": {"hsts": {"excludedHosts": [1]}}}                                    | 'http.hsts.excludedHosts' is [1]; it must be an array of host names (strings)
+            {"functionTimeout": "30s"}                                                    | 'functionTimeout' is "30s"; it must be a time span from 00:00:00.001 to 10675199.02:48:05.4775807 ("[d.]hh:mm:ss[.fffffff]"), or "-1" for none
+            {"functionTimeout": "00:61:00"}                                               | 'functionTimeout' is "00:61:00"; it must be a time span from 00:00:00.001 to 10675199.02:48:05.4775807 ("[d.]hh:mm:ss[.fffffff]"), or "-1" for none
+            {"functionTimeout": "24:00:00"}                                               | 'functionTimeout' is "24:00:00"; it must be a time span from 00:00:00.001 to 10675199.02:48:05.4775807 ("[d.]hh:mm:ss[.fffffff]"), or "-1" for none
+            {"functionTimeout": 30}                                                       | 'functionTimeout' is 30; it must be a time span from 00:00:00.001 to 10675199.02:48:05.4775807 ("[d.]hh:mm:ss[.fffffff]"), or "-1" for none
+            {"functionTimeout": "00:00:00"}                                               | 'functionTimeout' is "00:00:00"; it must be a time span from 00:00:00.001 to 10675199.02:48:05.4775807 ("[d.]hh:mm:ss[.fffffff]"), or "-1" for none
+            {"functionTimeout": "-2"}                                                     | 'functionTimeout' is "-2"; it must be a time span from 00:00:00.001 to 10675199.02:48:05.4775807 ("[d.]hh:mm:ss[.fffffff]"), or "-1" for none
+            {"functionTimeout": "-00:00:01"}                                              | 'functionTimeout' is "-00:00:01"; it must be a time span from 00:00:00.001 to 10675199.02:48:05.4775807 ("[d.]hh:mm:ss[.fffffff]"), or "-1" for none
+            {"functionTimeout": "999999999999999999.00:00:00"}                            | 'functionTimeout' is "999999999999999999.00:00:00"; it must be a time span from 00:00:00.001 to 10675199.02:48:05.4775807 ("[d.]hh:mm:ss[.fffffff]"), or "-1" for none
+            {"functionTimeout": "9999999999999999999.00:00:00"}                           | 'functionTimeout' is "9999999999999999999.00:00:00"; it must be a time span from 00:00:00.001 to 10675199.02:48:05.4775807 ("[d.]hh:mm:ss[.fffffff]"), or "-1" for none
+            {"functionTimeout": "10675199.02:48:05.4775808"}                              | 'functionTimeout' is "10675199.02:48:05.4775808"; it must be a time span from 00:00:00.001 to 10675199.02:48:05.4775807 ("[d.]hh:mm:ss[.fffffff]"), or "-1" for none
+            {"functions4j": []}                                                           | 'functions4j' is []; it must be an object
+            {"functions4j": {"limits": {"maxRequestBodyBytes": 0}}}                       | 'functions4j.limits.maxRequestBodyBytes' is 0; it must be a whole number from 1 to 2147483639
+            {"functions4j": {"limits": {"maxRequestBodyBytes": -1}}}                      | 'functions4j.limits.maxRequestBodyBytes' is -1; it must be a whole number from 1 to 2147483639
+            {"functions4j": {"limits": {"maxRequestBodyBytes": "big"}}}                   | 'functions4j.limits.maxRequestBodyBytes' is "big"; it must be a whole number from 1 to 2147483639
+            {"functions4j": {"limits": {"maxRequestBodyBytes": 2147483640}}}              | 'functions4j.limits.maxRequestBodyBytes' is 2147483640; it must be a whole number from 1 to 2147483639
+            {"functions4j": {"limits": {"maxRequestBodyBytes": 9223372036854775807}}}     | 'functions4j.limits.maxRequestBodyBytes' is 9223372036854775807; it must be a whole number from 1 to 2147483639
+            {"functions4j": {"limits": {"maxUrlBytes": 0}}}                               | 'functions4j.limits.maxUrlBytes' is 0; it must be a whole number from 1 to 2147483647
+            {"functions4j": {"limits": {"maxUrlBytes": 2147483648}}}                      | 'functions4j.limits.maxUrlBytes' is 2147483648; it must be a whole number from 1 to 2147483647
+            {"functions4j": {"webhooks": {"slackTimestampTolerance": "00:00:00"}}}        | 'functions4j.webhooks.slackTimestampTolerance' is "00:00:00"; it must be a time span from 00:00:01 to 365.00:00:00 ("[d.]hh:mm:ss[.fffffff]")
+            {"functions4j": {"webhooks": {"slackTimestampTolerance": "366.00:00:00"}}}    | 'functions4j.webhooks.slackTimestampTolerance' is "366.00:00:00"; it must be a time span from 00:00:01 to 365.00:00:00 ("[d.]hh:mm:ss[.fffffff]")
+            {"functions4j": {"webhooks": {"slackTimestampTolerance": 300}}}               | 'functions4j.webhooks.slackTimestampTolerance' is 300; it must be a time span from 00:00:01 to 365.00:00:00 ("[d.]hh:mm:ss[.fffffff]")
+            {"functions4j": {"dynamicThrottles": {"sampleInterval": "00:00:00.0000001"}}} | 'functions4j.dynamicThrottles.sampleInterval' is "00:00:00.0000001"; it must be a time span from 00:00:00.01 to 1.00:00:00 ("[d.]hh:mm:ss[.fffffff]")
+            {"functions4j": {"dynamicThrottles": {"sampleInterval": "2.00:00:00"}}}       | 'functions4j.dynamicThrottles.sampleInterval' is "2.00:00:00"; it must be a time span from 00:00:00.01 to 1.00:00:00 ("[d.]hh:mm:ss[.fffffff]")
+            {"functions4j": {"accessLog": "on"}}                                          | 'functions4j.accessLog' is "on"; it must be true or false
+            {"functions4j": {"server": "x"}}                                              | 'functions4j.server' is "x"; it must be an object
+            {"functions4j": {"server": {"acceptQueueSize": 0}}}                           | 'functions4j.server.acceptQueueSize' is 0; it must be a whole number from 1 to 65535
+            {"functions4j": {"server": {"acceptQueueSize": 65536}}}                       | 'functions4j.server.acceptQueueSize' is 65536; it must be a whole number from 1 to 65535
+            {"functions4j": {"server": {"acceptQueueSize": "x"}}}                         | 'functions4j.server.acceptQueueSize' is "x"; it must be a whole number from 1 to 65535
+            {"functions4j": {"server": {"requestHeadersTimeout": "00:00:00.05"}}}         | 'functions4j.server.requestHeadersTimeout' is "00:00:00.05"; it must be a time span from 00:00:00.1 to 1.00:00:00 ("[d.]hh:mm:ss[.fffffff]")
+            {"functions4j": {"server": {"requestHeadersTimeout": 30}}}                    | 'functions4j.server.requestHeadersTimeout' is 30; it must be a time span from 00:00:00.1 to 1.00:00:00 ("[d.]hh:mm:ss[.fffffff]")
+            {"functions4j": {"server": {"idleTimeout": "2.00:00:00"}}}                    | 'functions4j.server.idleTimeout' is "2.00:00:00"; it must be a time span from 00:00:00.1 to 1.00:00:00 ("[d.]hh:mm:ss[.fffffff]")
+            {"functions4j": {"server": {"gracePeriod": "02:00:00"}}}                      | 'functions4j.server.gracePeriod' is "02:00:00"; it must be a time span from 00:00:00 to 01:00:00 ("[d.]hh:mm:ss[.fffffff]")
+            {"functions4j": {"server": {"gracePeriod": "-1"}}}                            | 'functions4j.server.gracePeriod' is "-1"; it must be a time span from 00:00:00 to 01:00:00 ("[d.]hh:mm:ss[.fffffff]")
+            """)
+    void namesTheFilePropertyValueAndRangeOfABadValue(String json, String expected) {
+        HostConfigException e = assertThrows(HostConfigException.class, () -> HostConfig.parse(json, "my/host.json"));
+        assertEquals("my/host.json: " + expected, e.getMessage());
+    }
+
+    /** The edges of every range are accepted. */
+    @Test
+    void acceptsTheEdgesOfEveryRange() {
+        HostConfig config = HostConfig.parse("""
+                {"functionTimeout": "10675199.02:48:05.4775807",
+                 "http": {"maxConcurrentRequests": 2147483647, "maxOutstandingRequests": 1,
+                          "hsts": {"maxAge": "00:00:01"}},
+                 "functions4j": {"limits": {"maxRequestBodyBytes": 2147483639, "maxUrlBytes": 1},
+                                 "webhooks": {"slackTimestampTolerance": "365.00:00:00"},
+                                 "dynamicThrottles": {"sampleInterval": "00:00:00.01"},
+                                 "server": {"acceptQueueSize": 65535, "requestHeadersTimeout": "00:00:00.1",
+                                            "idleTimeout": "1.00:00:00", "gracePeriod": "00:00:00"}}}""", "h");
+        assertEquals(Duration.ofSeconds(922_337_203_685L, 477_580_700), config.functionTimeout());
+        assertEquals(2_147_483_639L, config.limits().maxRequestBodyBytes());
+        assertEquals(new HostConfig.EmbeddedServer(65_535, Duration.ofMillis(100), Duration.ofDays(1), Duration.ZERO),
+                config.server());
+        assertEquals(Duration.ofMillis(1), HostConfig.parse("{\"functionTimeout\": \"00:00:00.001\"}", "h").functionTimeout());
     }
 
     @Test

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import org.functions4j.runtime.FunctionApps;
 import org.functions4j.runtime.model.FunctionCatalog;
 import org.functions4j.runtime.model.fixtures.Valid;
+import org.functions4j.runtime.scan.second.Other;
 import org.functions4j.runtime.testing.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,21 +30,53 @@ class FunctionIndexTest {
 
     /** A classes directory holding the fixture's class file, a minute old. */
     private Path classes() throws Exception {
-        Path classes = dir.resolve("classes");
-        String file = Valid.class.getName().replace('.', '/') + ".class";
+        return classesOf("classes", Valid.class);
+    }
+
+    /** A classes directory holding a class's file, a minute old. */
+    private Path classesOf(String name, Class<?> type) throws Exception {
+        Path classes = dir.resolve(name);
+        String file = type.getName().replace('.', '/') + ".class";
         Path target = classes.resolve(file);
         Files.createDirectories(target.getParent());
-        try (var in = Valid.class.getClassLoader().getResourceAsStream(file)) {
+        try (var in = type.getClassLoader().getResourceAsStream(file)) {
             Files.copy(in, target);
         }
         Files.setLastModifiedTime(target, FileTime.from(Instant.now().minusSeconds(60)));
         return classes;
     }
 
+    /** Issue 14.10: `--classpath a:b` where only `a` has an index must still find `b`'s functions. */
+    @Test
+    void anIndexHidesNoOtherEntrysFunctions() throws Exception {
+        Path indexed = classesOf("indexed", Valid.class);
+        classesOf("indexed", Valid.Pojo.class);
+        FunctionIndex.write(indexed, CATALOG);
+        Path plain = classesOf("plain", Other.class);
+        // A parent that cannot see the fixtures, so the classes come from the two entries only.
+        ClassLoader parent = new ClassLoader(FunctionIndexTest.class.getClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (name.startsWith("org.functions4j.runtime.model.fixtures") || name.startsWith("org.functions4j.runtime.scan.second")) {
+                    throw new ClassNotFoundException(name);
+                }
+                return super.loadClass(name, resolve);
+            }
+        };
+        for (List<Path> order : List.of(List.of(indexed, plain), List.of(plain, indexed))) {
+            try (URLClassLoader loader = new URLClassLoader(new URL[] {order.get(0).toUri().toURL(),
+                    order.get(1).toUri().toURL()}, parent)) {
+                List<String> names = FunctionApps.functionClasses(loader, true, List.of()).stream()
+                        .map(Class::getName).sorted().toList();
+                assertEquals(List.of(Valid.class.getName(), Other.class.getName()), names, "entries " + order);
+            }
+        }
+    }
+
     private static Optional<List<Class<?>>> read(Path root) throws Exception {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()},
                 FunctionIndexTest.class.getClassLoader())) {
-            return FunctionIndex.read(loader);
+            return FunctionIndex.readAll(loader).values().stream().findFirst();
         }
     }
 

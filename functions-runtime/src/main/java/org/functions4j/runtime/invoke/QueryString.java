@@ -1,4 +1,4 @@
-package org.functions4j.runtime.servlet;
+package org.functions4j.runtime.invoke;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +10,12 @@ import java.util.Map;
  * Parses a raw query string as Azure does: decoded names and values, the first value of a
  * repeated name. Parsed by hand so the servlet container never consumes a form body for it.
  */
-final class QueryString {
+public final class QueryString {
     private QueryString() {
     }
 
-    static Map<String, String> parse(String query) {
+    /** Decoded names and values of a raw query string, first value of a repeated name. */
+    public static Map<String, String> parse(String query) {
         if (query == null || query.isEmpty()) {
             return Map.of();
         }
@@ -31,12 +32,13 @@ final class QueryString {
         return Collections.unmodifiableMap(values);
     }
 
-    static String first(String query, String name) {
+    /** The decoded value of a parameter, or null. */
+    public static String first(String query, String name) {
         return parse(query).get(name);
     }
 
-    /** Malformed escapes are kept as sent rather than failing the request. */
-    private static String decode(String s) {
+    /** A name or value decoded; malformed escapes are kept as sent rather than failing the request. */
+    public static String decode(String s) {
         try {
             return URLDecoder.decode(s, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
