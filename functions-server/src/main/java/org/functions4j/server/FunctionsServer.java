@@ -110,6 +110,11 @@ public final class FunctionsServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
+    /** The socket connector. */
+    public ServerConnector connector() {
+        return connector;
+    }
+
     /** An in-memory connector: raw HTTP through the real server, no socket. For tests. */
     public LocalConnector localConnector() {
         return localConnector;

@@ -165,20 +165,52 @@ public abstract class BehaviourSuite {
         assertEquals("-1", send(Request.of("POST", "/api/jsonlist")).text());
     }
 
-    /** body sent to a JSON function */
+    /** body sent to a JSON function | the message's beginning (issue 14.5: no Java type names) */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
-            '{"name": '
-            'not json'
-            '{"quantity": "many"}'
-            '[1, 2]'
+            '{"name": '             | The request body is not valid JSON: Unexpected end-of-input
+            'not json'              | The request body is not valid JSON: Unrecognized token 'not'
+            '{"quantity": "many"}'  | The request body does not fit this function: the value at "/quantity" is not an integer
+            '[1, 2]'                | The request body does not fit this function: expected an object at the top level, found an array
+            '{"name": "a"} xyz'     | The request body is not valid JSON: Unrecognized token 'xyz'
+            '{"name": "a"} {}'      | The request body does not fit this function: unexpected content after the JSON value
             """)
-    void answersABodyThatIsNotJsonForTheFunctionWith400(String body) throws Exception {
+    void answersABodyThatIsNotJsonForTheFunctionWith400(String body, String expected) throws Exception {
         HttpExchange response = send(Request.of("POST", "/api/json").body(body));
         assertEquals(400, response.status());
         JsonNode json = json(response);
-        assertTrue(json.get("error").asText().startsWith("The request body is not valid JSON"), json::toString);
+        assertTrue(json.get("error").asText().startsWith(expected), json::toString);
+        assertFalse(json.get("error").asText().matches("(?s).*(java\\.|org\\.functions4j|`|\\$).*"), json::toString);
         assertTrue(UUID.matcher(json.get("invocationId").asText()).matches());
+    }
+
+    /** Issue 14.6: overlong UTF-8 decodes to '/' in lenient decoders; here it is refused for JSON and text alike. */
+    @ParameterizedTest(name = "[{index}] {0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/json | 7b226e616d65223a2261c0af62227d   | 10
+            /api/json | 7b226e616d65223a2261e080af62227d | 10
+            /api/text | 61c0af62                         | 1
+            /api/text | 61eda08062                       | 1
+            """)
+    void refusesMalformedUtf8With400(String target, String hex, int offset) throws Exception {
+        HttpExchange response = send(Request.of("POST", target).header("Content-Type", "application/json")
+                .body(java.util.HexFormat.of().parseHex(hex)));
+        assertEquals(400, response.status(), response::text);
+        assertEquals("The request body is not valid UTF-8 (byte offset " + offset + ").",
+                json(response).get("error").asText());
+    }
+
+    /** Issue 14.1: Jetty's own content-type lookup throws for these; the answer is a 415 at once. */
+    @ParameterizedTest(name = "[{index}] {0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/json | application/json; charset=nope-123 | nope-123
+            /api/text | text/plain; charset=x@y            | x@y
+            """)
+    void refusesACharsetItCannotDecodeWith415(String target, String contentType, String charset) throws Exception {
+        HttpExchange response = send(Request.of("POST", target).header("Content-Type", contentType).body("{}"));
+        assertEquals(415, response.status(), response::text);
+        assertEquals("The charset '" + charset + "' of the request's Content-Type is not supported; send UTF-8.",
+                json(response).get("error").asText());
     }
 
     @Test

@@ -22,6 +22,8 @@ import org.functions4j.runtime.auth.SecretStore;
 import org.functions4j.runtime.scan.FunctionAppClassLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line end to end: scanning a class path, the banner, and the exit codes. */
@@ -157,7 +159,23 @@ class FunctionsServerMainTest {
         Path config = Files.writeString(dir.resolve("host.json"), "{\"http\":{\"routePrefix\":7}}");
         assertEquals(1, run("--classpath", testClasses().toString(), "--packages", "org.functions4j.server.testapp",
                 "--port", "0", "--config", config.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("'http.routePrefix' must be a string"), err::toString);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("'http.routePrefix' is 7; it must be a string"), err::toString);
+    }
+
+    /** Issue 14.8: values that used to end in an overflow's stack trace exit 1 with one line. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+            "{\"functionTimeout\": \"999999999999999999.00:00:00\"}",
+            "{\"functionTimeout\": \"9999999999999999999.00:00:00\"}",
+            "{\"functions4j\": {\"dynamicThrottles\": {\"sampleInterval\": \"00:00:00.0000001\"}}}"})
+    void exitsWith1ForAValueOutOfRange(String json, @TempDir Path dir) throws Exception {
+        Path config = Files.writeString(dir.resolve("host.json"), json);
+        assertEquals(1, run("--classpath", testClasses().toString(), "--packages", "org.functions4j.server.testapp",
+                "--port", "0", "--config", config.toString()));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.startsWith("functions-server: cannot start: " + config + ": '"), message);
+        assertTrue(message.contains("; it must be a time span from "), message);
+        assertEquals(1, message.strip().lines().count(), message);
     }
 
     @Test

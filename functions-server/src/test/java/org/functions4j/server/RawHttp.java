@@ -41,6 +41,25 @@ final class RawHttp implements AutoCloseable {
         return head.toString(StandardCharsets.ISO_8859_1);
     }
 
+    /** Whether the server closed the connection (a read sees the end of the stream at once). */
+    boolean isClosedByPeer() throws IOException {
+        socket.setSoTimeout(1);
+        try {
+            return in.read() == -1;
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        } finally {
+            socket.setSoTimeout(10_000);
+        }
+    }
+
+    /** Sends no more: the server reads the end of the stream, and can still answer. */
+    void shutdownOutput() throws IOException {
+        socket.shutdownOutput();
+    }
+
     static int status(String response) {
         return Integer.parseInt(response.substring(9, 12));
     }
