@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.functions4j.runtime.host.HostConfig;
 import org.functions4j.runtime.testing.LogCapture;
 import org.functions4j.server.HttpExchange.Request;
@@ -54,16 +53,6 @@ class HardeningTest {
         return Transport.inMemory(server).send(request);
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(10);
-        }
-    }
-
     /** 14.1: an unknown or illegal charset is 415 at once, for JSON, text and webhooks, and holds no slot. */
     @ParameterizedTest(name = "[{index}] {0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -85,7 +74,7 @@ class HardeningTest {
             assertEquals("The charset '" + charset + "' of the request's Content-Type is not supported; send UTF-8.",
                     JSON.readTree(response.body()).get(field).asText());
         }
-        await("the gate is empty", () -> server.app().gate().counts()[0] + server.app().gate().counts()[1] == 0);
+        Await.until("the gate is empty", () -> server.app().gate().counts()[0] + server.app().gate().counts()[1] == 0);
         assertEquals(200, send(Request.of("POST", "/api/Text").body("ok")).status(), "still serving");
     }
 
@@ -98,7 +87,7 @@ class HardeningTest {
             send(Request.of("GET", "/api/Text?name=Ann&%63ode=" + master));
             send(Request.of("GET", "/api/Text?c%6Fde=" + master + "&CODE=" + master));
             send(Request.of("GET", "/admin/host/status?%63ode=" + master));
-            await("three lines are written", () -> logs.texts().size() >= 3);
+            Await.until("three lines are written", () -> logs.texts().size() >= 3);
             String all = String.join("\n", logs.texts());
             assertFalse(all.contains(master), all);
             assertTrue(all.contains("/api/Text?name=Ann&%63ode=***"), all);
@@ -196,7 +185,7 @@ class HardeningTest {
             inFlight.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                     .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString()));
         }
-        await("three invocations run", () -> server.app().timeouts().watching() == 3);
+        Await.until("three invocations run", () -> server.app().timeouts().watching() == 3);
         long start = System.nanoTime();
         try (LogCapture logs = LogCapture.of("org.functions4j.server.GracePeriod")) {
             server.close();
@@ -212,6 +201,6 @@ class HardeningTest {
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertTrue(millis >= 500 && millis < 5_000, "answered at the end of the grace period: " + millis + " ms");
-        await("the sleeping function saw its interrupt", HostFunctions.INTERRUPTED::get);
+        Await.until("the sleeping function saw its interrupt", HostFunctions.INTERRUPTED::get);
     }
 }

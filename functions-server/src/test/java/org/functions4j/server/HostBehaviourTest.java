@@ -53,17 +53,6 @@ class HostBehaviourTest {
                 .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Waits, bounded, until the condition holds. */
-    private static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(10);
-        }
-    }
-
     @Test
     void addsCustomHeadersToEveryResponseAndHstsOverHttpsOnly() throws Exception {
         start("""
@@ -127,7 +116,7 @@ class HostBehaviourTest {
         for (int i = 0; i < 4; i++) {
             first.add(getAsync("/api/blocking"));
         }
-        await("2 execute and 2 wait", () -> HostFunctions.RUNNING.get() == 2
+        Await.until("2 execute and 2 wait", () -> HostFunctions.RUNNING.get() == 2
                 && server.app().gate().counts()[1] == 2);
         List<Integer> rejected = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -144,7 +133,7 @@ class HostBehaviourTest {
             assertEquals(200, response.get(10, TimeUnit.SECONDS).statusCode());
             assertEquals("released", response.get().body());
         }
-        await("the gate is empty", () -> server.app().gate().counts()[0] == 0);
+        Await.until("the gate is empty", () -> server.app().gate().counts()[0] == 0);
         assertEquals(200, getAsync("/api/fast").get(10, TimeUnit.SECONDS).statusCode());
     }
 
@@ -172,7 +161,7 @@ class HostBehaviourTest {
             JsonNode body = JSON.readTree(response.body());
             assertEquals("Function 'Sleeps' timed out.", body.get("error").asText());
             assertTrue(millis < 5_000, "answered at the deadline, not when the function ended: " + millis + " ms");
-            await("the function saw the interrupt", HostFunctions.INTERRUPTED::get);
+            Await.until("the function saw the interrupt", HostFunctions.INTERRUPTED::get);
             String invocationId = body.get("invocationId").asText();
             assertTrue(logs.texts().stream().anyMatch(t -> t.contains("timed out") && t.contains(invocationId)),
                     logs.texts()::toString);
@@ -211,7 +200,7 @@ class HostBehaviourTest {
         try (LogCapture logs = LogCapture.of("org.functions4j.access")) {
             send(Request.of("GET", "/api/fast?name=x&code=" + master));
             send(Request.of("GET", "/api/never-heard-of-it"));
-            await("both lines are written", () -> logs.texts().size() >= 2);
+            Await.until("both lines are written", () -> logs.texts().size() >= 2);
             // Lines are written when each request completes, so their order is not the order sent.
             assertTrue(logs.texts().stream().anyMatch(line ->
                     line.matches("GET /api/fast\\?name=x&code=\\*\\*\\* 200 \\d+\\.\\d{3}ms [0-9a-f-]{36}")),
@@ -230,7 +219,7 @@ class HostBehaviourTest {
             idle.write("GET /api/fast HTTP/1.1\r\nHost: localhost\r\n\r\n");
             assertEquals(200, RawHttp.status(idle.readResponse()));
             CompletableFuture<HttpResponse<String>> inFlight = getAsync("/api/blocking");
-            await("the request is in flight", () -> HostFunctions.RUNNING.get() == 1);
+            Await.until("the request is in flight", () -> HostFunctions.RUNNING.get() == 1);
             Thread stopper = new Thread(server::close);
             stopper.start();
             String answer = "";

@@ -72,7 +72,8 @@ public final class FunctionIndex {
      * must still be scanned.
      *
      * @param loader the app's class loader
-     * @return the classes of each indexed entry; stale or unreadable indexes are left out (scan those entries)
+     * @return the classes of each indexed entry; stale or unreadable indexes are left out (scan those
+     *         entries); empty when an index is somewhere no entry can be named for (then scan all)
      */
     public static Map<Path, List<Class<?>>> readAll(ClassLoader loader) {
         Map<Path, List<Class<?>>> indexed = new LinkedHashMap<>();
@@ -87,8 +88,10 @@ public final class FunctionIndex {
             URL index = indexes.nextElement();
             Path root = rootOf(index);
             if (root == null) {
-                LOG.warning(() -> "The function index " + index + " is not in a directory or jar: scanning instead");
-                continue;
+                // A container's own URL scheme (Tomcat's war:): which entry it covers is unknown, so
+                // trusting it could hide another entry's functions. Scan everything instead.
+                LOG.info(() -> "The function index " + index + " is not in a directory or jar file: scanning the class path");
+                return Map.of();
             }
             read(index, loader).ifPresent(classes -> indexed.putIfAbsent(root, classes));
         }
@@ -109,7 +112,7 @@ public final class FunctionIndex {
             if (index.getProtocol().equals("jar") && root.startsWith("jar:") && root.endsWith("!/")) {
                 return FunctionScanner.canonical(Path.of(new java.net.URI(root.substring(4, root.length() - 2))));
             }
-        } catch (URISyntaxException | IllegalArgumentException e) {
+        } catch (URISyntaxException | RuntimeException e) { // e.g. FileSystemNotFoundException for war:file:...
             return null;
         }
         return null;
