@@ -62,6 +62,30 @@ class ExamplesTest {
         assertEquals(expected, response.text());
     }
 
+    /** Issue 14, as reported against the examples: each gets its documented answer at once. target | content type | body (hex) | status | message */
+    @ParameterizedTest(name = "{0} {1} -> {3}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            /api/Echo                 | application/json; charset=nope-123 | 7b7d                       | 415 | The charset 'nope-123' of the request's Content-Type is not supported; send UTF-8.
+            /api/Echo                 | application/json; charset=x@y      | 7b7d                       | 415 | The charset 'x@y' of the request's Content-Type is not supported; send UTF-8.
+            /api/Alert?code=KEY       | application/json; charset=nope-123 | 7b7d                       | 415 | The charset 'nope-123' of the request's Content-Type is not supported; send UTF-8.
+            /api/GitHubComment        | application/json; charset=nope-123 | 7b7d                       | 415 | The charset 'nope-123' of the request's Content-Type is not supported; send UTF-8.
+            /api/SlackCommand         | 'application/x-www-form-urlencoded; charset=x@y' | 613d62     | 415 | The charset 'x@y' of the request's Content-Type is not supported; send UTF-8.
+            /api/Echo                 | application/json                   | 5b312c325d                 | 400 | The request body does not fit this function: expected an object at the top level, found an array (line 1, column 1).
+            /api/Echo                 | application/json                   | 7b2274657874223a2261227d2078797a | 400 | The request body is not valid JSON: Unrecognized token 'xyz': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false') (line 1, column 14).
+            /api/Echo                 | application/json                   | 7b2274657874223a22c0af227d | 400 | The request body is not valid UTF-8 (byte offset 9).
+            /api/Echo                 | application/json                   | 7b2274657874223a22e080af227d | 400 | The request body is not valid UTF-8 (byte offset 9).
+            """)
+    void refusesWhatTheAttackBatterySent(String target, String contentType, String hex, int status, String message)
+            throws Exception {
+        String function = target.substring(5).split("\\?")[0];
+        String key = server.app().secrets().keys(SecretStore.Scope.FUNCTION, function).get("default").orElseThrow().value();
+        HttpExchange response = Transport.inMemory(server).send(Request.of("POST", target.replace("KEY", key))
+                .header("Content-Type", contentType).body(HexFormat.of().parseHex(hex)));
+        assertEquals(status, response.status(), response::text);
+        JsonNode body = new ObjectMapper().readTree(response.body());
+        assertEquals(message, body.has("error") ? body.get("error").asText() : body.get("Message").asText());
+    }
+
     /** key | method | target | body sent | status | body expected */
     @ParameterizedTest(name = "{0} key: {1} {2} -> {4}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """

@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 class WarInitializerTest {
 
     private static Server deploy(ClassLoader webApp, String secrets) throws Exception {
+        return deploy(webApp, secrets, context -> { });
+    }
+
+    private static Server deploy(ClassLoader webApp, String secrets,
+                                 java.util.function.Consumer<ServletContextHandler> customize) throws Exception {
         Server server = new Server();
         LocalConnector connector = new LocalConnector(server);
         server.addConnector(connector);
@@ -25,6 +30,7 @@ class WarInitializerTest {
         context.setClassLoader(webApp);
         context.setInitParameter("functions4j.secrets", secrets);
         context.addServletContainerInitializer(new FunctionsServletContainerInitializer());
+        customize.accept(context);
         server.setHandler(context);
         server.start();
         return server;
@@ -76,5 +82,32 @@ class WarInitializerTest {
         assertTrue(messages.toString().contains("org.functions4j.server.invalidapp.Broken.run (function 'Broken')"),
                 messages::toString);
         assertEquals(true, messages.toString().contains("no parameter has @HttpTrigger"));
+    }
+
+    /** Issue 14.1 and 18: a user's filter that is not async-supported makes startAsync throw; each call is a 500, none hangs. */
+    @Test
+    void aUsersFilterThatIsNotAsyncSupportedGetsA500NotAHang(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path config = Files.writeString(dir.resolve("host.json"),
+                "{\"http\": {\"maxConcurrentRequests\": 1, \"maxOutstandingRequests\": 1}}");
+        Server server = deploy(webAppOf("org.functions4j.server.testapp"), TestServers.newSecretsDirectory().toString(),
+                context -> {
+                    context.setInitParameter("functions4j.config", config.toString());
+                    jakarta.servlet.Filter plain = (request, response, chain) -> chain.doFilter(request, response);
+                    org.eclipse.jetty.ee10.servlet.FilterHolder holder = new org.eclipse.jetty.ee10.servlet.FilterHolder(plain);
+                    holder.setAsyncSupported(false);
+                    context.addFilter(holder, "/*", java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+                });
+        try {
+            LocalConnector connector = server.getBean(LocalConnector.class);
+            for (int i = 0; i < 3; i++) { // over maxOutstandingRequests: a leaked slot would make these 429s
+                String response = connector.getResponse(
+                        "GET /shop/api/items/old HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+                assertTrue(response.startsWith("HTTP/1.1 500"), response);
+                assertTrue(response.contains("\"error\":\"The host failed to handle the request; see the host log"),
+                        response);
+            }
+        } finally {
+            server.stop();
+        }
     }
 }

@@ -44,6 +44,8 @@ public final class FunctionsServlet extends HttpServlet {
     static final String INVOCATION_ID = FunctionsServlet.class.getName() + ".invocationId";
     private static final String ADMITTED = FunctionsServlet.class.getName() + ".admitted";
     private static final Logger LOG = Logger.getLogger(FunctionsServlet.class.getName());
+    /** What {@link #call} returns when it answered already (a bad request, a failed function). */
+    private static final Object NO_RESULT = new Object();
 
     private final transient FunctionApp app;
 
@@ -118,9 +120,6 @@ public final class FunctionsServlet extends HttpServlet {
             Failures.rethrowIfFatal(failure);
         }
     }
-
-    /** Marks "the call was answered already" (a bad request, a failed function). */
-    private static final Object NO_RESULT = new Object();
 
     /** Binds and calls the function; a failure the error contract names is answered here. */
     private Object call(HttpServletResponse response, Invocation invocation, PendingResponse pending) {
