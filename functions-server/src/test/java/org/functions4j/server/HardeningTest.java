@@ -1,5 +1,6 @@
 package org.functions4j.server;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,7 +75,7 @@ class HardeningTest {
             assertEquals("The charset '" + charset + "' of the request's Content-Type is not supported; send UTF-8.",
                     JSON.readTree(response.body()).get(field).asText());
         }
-        Await.until("the gate is empty", () -> server.app().gate().counts()[0] + server.app().gate().counts()[1] == 0);
+        assertArrayEquals(new int[] {0, 0}, server.app().gate().counts(), "each slot is free before its answer is sent");
         assertEquals(200, send(Request.of("POST", "/api/Text").body("ok")).status(), "still serving");
     }
 

@@ -163,6 +163,7 @@ public final class FunctionsServlet extends HttpServlet {
             return; // answered already: this late result is discarded
         }
         try {
+            pending.release();
             answer.write();
         } catch (IOException e) {
             LOG.log(Level.FINE, "The client went away before the response was written", e);
@@ -197,6 +198,7 @@ public final class FunctionsServlet extends HttpServlet {
     private void finishWith(HttpServletResponse response, Invocation invocation, PendingResponse pending, int status,
                             String message) {
         try {
+            pending.release();
             ResponseWriter.error(response, app.json(), status, message, invocation.id());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "Cannot answer invocation " + invocation.id(), e);

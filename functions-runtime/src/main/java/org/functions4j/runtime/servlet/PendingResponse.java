@@ -13,6 +13,7 @@ import org.functions4j.runtime.host.FunctionTimeouts;
 final class PendingResponse {
     private final AtomicBoolean claimed = new AtomicBoolean();
     private final AtomicBoolean finished = new AtomicBoolean();
+    private final AtomicBoolean released = new AtomicBoolean();
     private final Runnable release;
     private AsyncContext async;
     private FunctionTimeouts.Watch deadline;
@@ -85,6 +86,16 @@ final class PendingResponse {
         return true;
     }
 
+    /**
+     * Gives the concurrency slot back, once. Called as soon as the answer is decided, before it is
+     * written: a client that has its answer must never find its own slot still taken.
+     */
+    void release() {
+        if (released.compareAndSet(false, true)) {
+            release.run();
+        }
+    }
+
     /** The answer is written: release everything, once. */
     void finish() {
         if (!finished.compareAndSet(false, true)) {
@@ -96,7 +107,7 @@ final class PendingResponse {
             }
         }
         try {
-            release.run();
+            release();
         } finally {
             if (async != null) {
                 try {
