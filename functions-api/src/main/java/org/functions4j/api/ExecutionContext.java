@@ -27,7 +27,29 @@ public interface ExecutionContext {
     String getFunctionName();
 
     /**
-     * The values the route template matched, decoded, by parameter name.
+     * The W3C trace context of this invocation: the request's {@code traceparent} and
+     * {@code tracestate}, or a new trace when it sent none (or an invalid one). Null in a context
+     * that does not carry one, as in Azure's library.
+     *
+     * @return the trace context, or null
+     */
+    default TraceContext getTraceContext() {
+        return null;
+    }
+
+    /**
+     * The retry state of a retried invocation. HTTP-triggered functions are never retried (on Azure
+     * neither), so the host gives null, as Azure's library does by default.
+     *
+     * @return the retry context, or null
+     */
+    default RetryContext getRetryContext() {
+        return null;
+    }
+
+    /**
+     * The values the route template matched, decoded, by parameter name. (An addition to Azure's
+     * library.)
      *
      * @return an unmodifiable map of route values (empty by default)
      */

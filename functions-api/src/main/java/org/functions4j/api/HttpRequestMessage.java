@@ -46,6 +46,15 @@ public interface HttpRequestMessage<T> {
     T getBody();
 
     /**
+     * Starts a response with a standard status. (Both overloads exist, as in Azure's library, so
+     * a mock stubbing either one is called.)
+     *
+     * @param status the status
+     * @return a builder for the response
+     */
+    HttpResponseMessage.Builder createResponseBuilder(HttpStatus status);
+
+    /**
      * Starts a response with the given status.
      *
      * @param status a {@link HttpStatus} or {@link HttpStatusType#custom(int)}

@@ -10,28 +10,19 @@ package org.functions4j.api;
  */
 public interface HttpResponseMessage {
     /**
-     * The response status.
+     * The response status: an {@link HttpStatus}, or a {@link HttpStatusType#custom(int) custom} one.
      *
      * @return the status
      */
-    HttpStatusType getHttpStatus();
+    HttpStatusType getStatus();
 
     /**
      * The numeric response status.
      *
      * @return the status code
      */
-    default int getStatus() {
-        return getHttpStatus().value();
-    }
-
-    /**
-     * The numeric response status (an alias of {@link #getStatus()}).
-     *
-     * @return the status code
-     */
     default int getStatusCode() {
-        return getStatus();
+        return getStatus().value();
     }
 
     /**

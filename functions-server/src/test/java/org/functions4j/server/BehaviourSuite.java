@@ -105,13 +105,65 @@ public abstract class BehaviourSuite {
         JsonNode body = json(response);
         assertEquals("POST", body.get("method").asText());
         assertTrue(body.get("uri").asText().endsWith("/api/request/a/b%2Fc?x=1&x=2&y=%C3%A9"), body.toString());
-        assertEquals("1", body.get("query").get("x").asText(), "the first value wins");
+        assertEquals("1,2", body.get("query").get("x").asText(), "a repeated name's values joined, as the Azure host does");
         assertEquals("é", body.get("query").get("y").asText());
         assertEquals("header value", body.get("header").asText(), "header names in lower case");
         assertEquals("the body", body.get("body").asText());
         assertEquals("Request", body.get("function").asText());
         assertEquals("a/b/c", body.get("routeValues").get("rest").asText());
         assertEquals(36, body.get("invocationIdLength").asInt());
+    }
+
+    /**
+     * Query parameters as the Azure host hands them to a Java function. The first three rows are
+     * Azure/azure-functions-host test/WebJobs.Script.Tests/Workers/Rpc/GrpcMessageConversionExtensionsTests.cs,
+     * HttpObjects_Query; the others follow from ASP.NET Core's query collection (case-insensitive
+     * names, repeated values joined by StringValues.ToString) and the Java worker's
+     * RpcHttpRequestDataSource (blank values dropped). query | parameters as JSON
+     */
+    @ParameterizedTest(name = "[{index}] ?{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            say=Hi&to=Mom         | {"say":"Hi","to":"Mom"}
+            say=Hi                | {"say":"Hi"}
+            say=Hi&to=            | {"say":"Hi"}
+            k=a&k=b               | {"k":"a,b"}
+            K=a&k=b&k=c           | {"K":"a,b,c"}
+            to=%20&say=a+b        | {"say":"a b"}
+            flag&x=1              | {"x":"1"}
+            =orphan&x=%C3%A9      | {"x":"é"}
+            x=%C3                 | {"x":"%C3"}
+            """)
+    void givesQueryParametersAsTheAzureHostDoes(String query, String expected) throws Exception {
+        assertEquals(JSON.readTree(expected), json(get("/api/request/x?" + query)).get("query"));
+    }
+
+    /**
+     * Headers as the Azure host hands them to a Java function: names in lower case, a repeated
+     * header joined with "," (StringValues.ToString), blank values dropped (the Java worker's
+     * RpcHttpRequestDataSource; the host's HttpObjects_Headers test keeps them in the message).
+     */
+    @Test
+    void givesHeadersAsTheAzureHostDoes() throws Exception {
+        HttpExchange response = send(Request.of("GET", "/api/request/x").header("X-Test", "world")
+                .header("X-Mx-Key", "value").header("X-Empty", " "));
+        JsonNode headers = json(response).get("headers");
+        assertEquals("world", headers.get("x-test").asText());
+        assertEquals("value", headers.get("x-mx-key").asText());
+        assertFalse(headers.has("x-empty"), headers::toString);
+    }
+
+    /** The invocation continues the caller's W3C trace with a span of its own, or starts one. */
+    @Test
+    void givesTheFunctionTheTraceContext() throws Exception {
+        JsonNode continued = json(send(Request.of("GET", "/api/request/x")
+                .header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
+                .header("tracestate", "congo=t61rcWkgMzE")));
+        assertTrue(continued.get("traceparent").asText().matches("00-0af7651916cd43dd8448eb211c80319c-[0-9a-f]{16}-01"),
+                continued::toString);
+        assertFalse(continued.get("traceparent").asText().contains("b7ad6b7169203331"), continued::toString);
+        assertEquals("congo=t61rcWkgMzE", continued.get("tracestate").asText());
+        JsonNode started = json(get("/api/request/x"));
+        assertTrue(started.get("traceparent").asText().matches("00-[0-9a-f]{32}-[0-9a-f]{16}-00"), started::toString);
     }
 
     @Test

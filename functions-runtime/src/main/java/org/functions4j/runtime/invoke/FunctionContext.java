@@ -4,18 +4,22 @@ import java.util.Map;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.functions4j.api.ExecutionContext;
+import org.functions4j.api.TraceContext;
 
 /** The {@link ExecutionContext} of one invocation. The logger is made only if asked for. */
 final class FunctionContext implements ExecutionContext {
     private final String functionName;
     private final String invocationId;
     private final Map<String, String> routeValues;
+    private final TraceContext traceContext;
     private Logger logger;
 
-    FunctionContext(String functionName, String invocationId, Map<String, String> routeValues) {
+    FunctionContext(String functionName, String invocationId, Map<String, String> routeValues, RequestData request) {
         this.functionName = functionName;
         this.invocationId = invocationId;
         this.routeValues = Map.copyOf(routeValues);
+        Map<String, String> headers = request.headers();
+        this.traceContext = W3cTraceContext.of(headers.get("traceparent"), headers.get("tracestate"));
     }
 
     @Override
@@ -34,6 +38,11 @@ final class FunctionContext implements ExecutionContext {
     @Override
     public String getFunctionName() {
         return functionName;
+    }
+
+    @Override
+    public TraceContext getTraceContext() {
+        return traceContext;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.functions4j.api.HttpMethod;
 import org.functions4j.api.HttpRequestMessage;
 import org.functions4j.api.HttpResponseMessage;
+import org.functions4j.api.HttpStatus;
 import org.functions4j.api.HttpStatusType;
 
 /**
@@ -59,6 +60,11 @@ final class FunctionRequest<T> implements HttpRequestMessage<T> {
     @Override
     public T getBody() {
         return body;
+    }
+
+    @Override
+    public HttpResponseMessage.Builder createResponseBuilder(HttpStatus status) {
+        return new FunctionResponse.Builder(status);
     }
 
     @Override

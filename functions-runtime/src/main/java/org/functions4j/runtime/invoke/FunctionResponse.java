@@ -19,7 +19,7 @@ final class FunctionResponse implements HttpResponseMessage {
     }
 
     @Override
-    public HttpStatusType getHttpStatus() {
+    public HttpStatusType getStatus() {
         return status;
     }
 

@@ -46,7 +46,7 @@ public final class Invocation {
 
     ExecutionContext context() {
         if (context == null) {
-            context = new FunctionContext(function.name(), id, routeValues);
+            context = new FunctionContext(function.name(), id, routeValues, request);
         }
         return context;
     }

@@ -11,10 +11,10 @@ public interface RequestData {
     /** The full request URI, query string included. */
     URI uri();
 
-    /** Headers with lower-case names; repeated headers joined with {@code ", "}. */
+    /** Headers with lower-case names; a repeated header's values joined with {@code ","}; blank values left out. */
     Map<String, String> headers();
 
-    /** Decoded query parameters; the first value of a repeated name. */
+    /** Decoded query parameters as {@link QueryString#parse} gives them. */
     Map<String, String> queryParameters();
 
     /** The {@code Content-Type} header, or null. */

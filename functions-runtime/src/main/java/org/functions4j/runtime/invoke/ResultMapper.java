@@ -48,7 +48,7 @@ public final class ResultMapper {
         Map<String, String> headers = response instanceof FunctionResponse own
                 ? own.headers()
                 : contentTypeOnly(response.getHeader("Content-Type"));
-        int status = response.getStatus();
+        int status = response.getStatusCode();
         if (response.getBody() == null || status == 204 || status == 304) {
             return new FunctionResult(status, headers, null, null);
         }

@@ -8,7 +8,10 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.functions4j.api.ExponentialBackoffRetry;
+import org.functions4j.api.FixedDelayRetry;
 import org.functions4j.api.FunctionName;
 import org.functions4j.api.HttpMethod;
 import org.functions4j.api.HttpOutput;
@@ -20,6 +23,7 @@ import org.functions4j.api.WebHookType;
  * every problem it finds instead of stopping at the first.
  */
 public final class FunctionReader {
+    private static final Logger LOG = Logger.getLogger(FunctionReader.class.getName());
     private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_\\-]{0,127}");
 
     private FunctionReader() {
@@ -105,7 +109,16 @@ public final class FunctionReader {
         if (problems.size() > before) {
             return null;
         }
+        warnAboutRetries(method, location);
         return new FunctionDefinition(name, method, trigger, List.copyOf(specs), outputName(method, specs));
+    }
+
+    /** A retry policy compiles (Azure code carries them) but does nothing: HTTP triggers are never retried, on Azure neither. */
+    private static void warnAboutRetries(Method method, String location) {
+        if (method.isAnnotationPresent(FixedDelayRetry.class) || method.isAnnotationPresent(ExponentialBackoffRetry.class)) {
+            LOG.warning(() -> location + ": its retry policy is ignored; HTTP-triggered functions are not retried"
+                    + " (on Azure neither)");
+        }
     }
 
     private static TriggerSpec trigger(HttpTrigger annotation) {

@@ -56,8 +56,13 @@ final class ServletRequestData implements RequestData {
         if (headers == null) {
             Map<String, String> map = new HashMap<>();
             for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
+                // As the Azure host hands headers to a Java function: a repeated header's values
+                // joined with "," (no space), a header whose value is empty or blank left out.
                 String name = names.nextElement();
-                map.put(name.toLowerCase(Locale.ROOT), String.join(", ", Collections.list(request.getHeaders(name))));
+                String value = String.join(",", Collections.list(request.getHeaders(name)));
+                if (!value.isBlank()) {
+                    map.put(name.toLowerCase(Locale.ROOT), value);
+                }
             }
             headers = Map.copyOf(map); // immutable: FunctionRequest's own Map.copyOf then copies nothing
         }

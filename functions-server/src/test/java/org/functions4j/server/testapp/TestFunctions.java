@@ -37,14 +37,18 @@ public class TestFunctions {
             @HttpTrigger(name = "req", authLevel = AuthorizationLevel.ANONYMOUS, route = "request/{*rest}")
             HttpRequestMessage<Optional<String>> request, ExecutionContext context) {
         calls++; // one instance per class: state survives between calls
-        return Map.of("method", String.valueOf(request.getHttpMethod()),
-                "uri", request.getUri().toString(),
-                "query", request.getQueryParameters(),
-                "header", String.valueOf(request.getHeaders().get("x-test")),
-                "body", request.getBody().orElse("<empty>"),
-                "function", context.getFunctionName(),
-                "routeValues", context.getRouteValues(),
-                "invocationIdLength", context.getInvocationId().length());
+        return Map.ofEntries(
+                Map.entry("method", String.valueOf(request.getHttpMethod())),
+                Map.entry("uri", request.getUri().toString()),
+                Map.entry("query", request.getQueryParameters()),
+                Map.entry("header", String.valueOf(request.getHeaders().get("x-test"))),
+                Map.entry("headers", request.getHeaders()),
+                Map.entry("traceparent", context.getTraceContext().getTraceparent()),
+                Map.entry("tracestate", context.getTraceContext().getTracestate()),
+                Map.entry("body", request.getBody().orElse("<empty>")),
+                Map.entry("function", context.getFunctionName()),
+                Map.entry("routeValues", context.getRouteValues()),
+                Map.entry("invocationIdLength", context.getInvocationId().length()));
     }
 
     @FunctionName("Calls")
