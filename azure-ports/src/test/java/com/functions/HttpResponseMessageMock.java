@@ -1,22 +1,22 @@
-/*
- * The shape of the response mock that Microsoft's Maven archetype for Azure Functions
- * (microsoft/azure-maven-archetypes, azure-functions-archetype, MIT licence) puts into every new
- * project; written here to prove that such a mock compiles against this API after changing imports.
- */
-package org.functions4j.examples;
+// Ported from Azure-Samples/azure-functions-samples-java, src/test/java/com/functions/HttpResponseMessageMock.java
+// (Copyright (c) Microsoft Corporation, MIT licence): only the import of Azure's package changed.
 
-import java.util.HashMap;
+package com.functions;
+
+import org.functions4j.api.*;
+
 import java.util.Map;
-import org.functions4j.api.HttpResponseMessage;
-import org.functions4j.api.HttpStatus;
-import org.functions4j.api.HttpStatusType;
+import java.util.HashMap;
 
-/** A hand-written {@link HttpResponseMessage}, as Azure projects carry in their tests. */
+/**
+ * The mock for HttpResponseMessage, can be used in unit tests to verify if the
+ * returned response by HTTP trigger function is correct or not.
+ */
 public class HttpResponseMessageMock implements HttpResponseMessage {
-    private final int httpStatusCode;
-    private final HttpStatusType httpStatus;
-    private final Object body;
-    private final Map<String, String> headers;
+    private int httpStatusCode;
+    private HttpStatusType httpStatus;
+    private Object body;
+    private Map<String, String> headers;
 
     public HttpResponseMessageMock(HttpStatusType status, Map<String, String> headers, Object body) {
         this.httpStatus = status;
@@ -45,31 +45,33 @@ public class HttpResponseMessageMock implements HttpResponseMessage {
         return this.body;
     }
 
-    /** The builder the mocked request hands out. */
     public static class HttpResponseMessageBuilderMock implements HttpResponseMessage.Builder {
         private Object body;
-        private final Map<String, String> headers = new HashMap<>();
+        private int httpStatusCode;
+        private Map<String, String> headers = new HashMap<>();
         private HttpStatusType httpStatus;
 
         public Builder status(HttpStatus status) {
+            this.httpStatusCode = status.value();
             this.httpStatus = status;
             return this;
         }
 
         @Override
         public Builder status(HttpStatusType httpStatusType) {
+            this.httpStatusCode = httpStatusType.value();
             this.httpStatus = httpStatusType;
             return this;
         }
 
         @Override
-        public Builder header(String key, String value) {
+        public HttpResponseMessage.Builder header(String key, String value) {
             this.headers.put(key, value);
             return this;
         }
 
         @Override
-        public Builder body(Object body) {
+        public HttpResponseMessage.Builder body(Object body) {
             this.body = body;
             return this;
         }
