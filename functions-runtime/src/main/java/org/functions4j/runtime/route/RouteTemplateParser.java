@@ -8,14 +8,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Parses the ASP.NET route template syntax Azure Functions uses: literal segments and whole-segment
- * parameters {@code {name}}, {@code {name?}}, {@code {name=default}}, {@code {*rest}} and
- * constraints {@code {id:int:min(1)}}. Braces inside a constraint's parentheses may be written
- * single or doubled ({@code regex(^\d{3}$)} or {@code regex(^\d{{3}}$)}).
+ * Parses the ASP.NET Core route template syntax Azure Functions uses, as ASP.NET's parser reads it:
+ * literal segments and whole-segment parameters {@code {name}}, {@code {name?}},
+ * {@code {name=default}}, {@code {*rest}} and constraints {@code {id:int:min(1)}}. A brace that is
+ * part of a literal or of a parameter's text is doubled ({@code regex(^\\d{{3}}$)}); a single one
+ * there is an error, as in ASP.NET. A segment that mixes literal text and parameters
+ * ({@code file-{name}}) is refused: a documented deviation.
  */
 final class RouteTemplateParser {
-    private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_\\-]*");
     private static final Pattern CONSTRAINT_NAME = Pattern.compile("[A-Za-z]+");
+    /** ASP.NET: a parameter name is non-empty and has none of these. */
+    private static final String INVALID_NAME_CHARS = "/{}?*";
 
     private final String text;
 
@@ -25,152 +28,163 @@ final class RouteTemplateParser {
 
     RouteTemplate parse() {
         String body = text.strip();
-        if (body.startsWith("/")) {
+        if (body.startsWith("~/")) {
+            body = body.substring(2);
+        } else if (body.startsWith("~")) {
+            throw error("a route template cannot start with '~' unless followed by '/'");
+        } else if (body.startsWith("/")) {
             body = body.substring(1);
         }
-        if (body.endsWith("/")) {
+        if (body.endsWith("/") && !body.endsWith("//")) {
             body = body.substring(0, body.length() - 1);
         }
         List<RouteSegment> segments = new ArrayList<>();
-        if (!body.isEmpty()) {
-            for (String raw : splitSegments(body)) {
-                segments.add(parseSegment(raw));
+        for (int i = 0; !body.isEmpty(); i++) { // i++ steps over the '/' between segments
+            i = parseSegment(body, i, segments);
+            if (i == body.length()) {
+                break;
             }
         }
         checkOrder(segments);
         return new RouteTemplate(body, List.copyOf(segments));
     }
 
-    /** Splits on '/' outside braces, so a regex constraint may contain slashes. */
-    private List<String> splitSegments(String body) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < body.length(); i++) {
+    /** Parses the segment starting at {@code from}; returns the index of the '/' after it, or the end. */
+    private int parseSegment(String body, int from, List<RouteSegment> segments) {
+        // Scanned whole before any part is checked, so a brace error anywhere wins, as in ASP.NET.
+        List<String> literals = new ArrayList<>(); // a part: literal text, or null where a parameter is
+        List<String> parameters = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = from;
+        while (i < body.length() && body.charAt(i) != '/') {
             char c = body.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth = Math.max(0, depth - 1);
-            } else if (c == '/' && depth == 0) {
-                parts.add(body.substring(start, i));
-                start = i + 1;
+            if (c == '{' && !isDoubled(body, i)) {
+                if (literal.length() > 0) {
+                    literals.add(literal.toString());
+                    literal.setLength(0);
+                }
+                StringBuilder parameter = new StringBuilder();
+                i = readParameter(body, i + 1, parameter);
+                literals.add(null);
+                parameters.add(parameter.toString());
+            } else if (c == '{' || c == '}') {
+                if (!isDoubled(body, i)) {
+                    throw incomplete();
+                }
+                literal.append(c);
+                i += 2;
+            } else {
+                literal.append(c);
+                i++;
             }
         }
-        parts.add(body.substring(start));
-        return parts;
-    }
-
-    private RouteSegment parseSegment(String raw) {
-        if (raw.isEmpty()) {
+        if (literal.length() > 0) {
+            literals.add(literal.toString());
+        }
+        List<RouteSegment> parts = new ArrayList<>();
+        int parameter = 0;
+        for (String text : literals) {
+            parts.add(text != null ? literal(text) : parameter(parameters.get(parameter++)));
+        }
+        if (parts.isEmpty()) {
             throw error("empty segment ('//')");
         }
-        if (raw.indexOf('{') < 0 && raw.indexOf('}') < 0) {
-            if (raw.indexOf('?') >= 0) {
-                throw error("a route cannot contain a query string ('?')");
-            }
-            return RouteSegment.literal(raw);
+        if (parts.size() > 1) {
+            throw error("segment '" + body.substring(from, i) + "' mixes literal text and a parameter; a parameter "
+                    + "must be a whole segment (write it as two segments, e.g. 'files/{name}' instead of 'file-{name}')");
         }
-        if (!raw.startsWith("{") || !raw.endsWith("}")) {
-            throw error("segment '" + raw + "' mixes literal text and a parameter; a parameter must be a whole "
-                    + "segment (write it as two segments, e.g. 'files/{name}' instead of 'file-{name}')");
-        }
-        return parseParameter(raw, raw.substring(1, raw.length() - 1));
+        segments.add(parts.get(0));
+        return i;
     }
 
-    private RouteSegment parseParameter(String raw, String inner) {
-        RouteSegment.Kind kind = RouteSegment.Kind.REQUIRED;
-        int i = 0;
-        if (inner.startsWith("**")) {
-            kind = RouteSegment.Kind.CATCH_ALL;
-            i = 2;
-        } else if (inner.startsWith("*")) {
-            kind = RouteSegment.Kind.CATCH_ALL;
-            i = 1;
+    /**
+     * Reads a parameter's text after its '{' into {@code out}, undoing doubled braces; returns the
+     * index after its closing '}'.
+     */
+    private int readParameter(String body, int from, StringBuilder out) {
+        int i = from;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if (c == '{' || c == '}') {
+                if (isDoubled(body, i)) {
+                    out.append(c);
+                    i += 2;
+                    continue;
+                }
+                if (c == '}') {
+                    return i + 1;
+                }
+                throw error("in a route parameter, '{' and '}' must be escaped as '{{' and '}}'");
+            }
+            out.append(c);
+            i++;
         }
-        int nameEnd = indexOfAny(inner, i, ":=?");
-        String name = inner.substring(i, nameEnd);
-        if (!PARAMETER_NAME.matcher(name).matches()) {
-            throw error("invalid parameter name '" + name + "' in '" + raw
-                    + "' (letters, digits, '_' and '-', starting with a letter or '_')");
+        throw incomplete();
+    }
+
+    private static boolean isDoubled(String s, int i) {
+        return i + 1 < s.length() && s.charAt(i + 1) == s.charAt(i);
+    }
+
+    private RouteSegment literal(String literal) {
+        if (literal.indexOf('?') >= 0) {
+            throw error("the literal '" + literal + "' contains '?'; a route cannot contain a query string");
+        }
+        return RouteSegment.literal(literal);
+    }
+
+    private RouteSegment parameter(String parameter) {
+        RouteParameterParser.Parts parts = RouteParameterParser.parse(parameter);
+        String raw = "{" + parameter + "}";
+        if (parts.name().isEmpty() || parts.name().chars().anyMatch(ch -> INVALID_NAME_CHARS.indexOf(ch) >= 0)) {
+            throw error("invalid parameter name '" + parts.name() + "' in '" + raw + "' (a name is not empty and has "
+                    + "no '/', '{', '}', '?' or '*'; '?' may only end a parameter, '*' only start it)");
+        }
+        if (parts.catchAll() && parts.optional()) {
+            throw error("a catch-all parameter is already optional: remove the '?' in '" + raw + "'");
+        }
+        if (parts.optional() && parts.defaultValue() != null) {
+            throw error("an optional parameter cannot have a default value: '" + raw + "'");
         }
         List<RouteConstraint> constraints = new ArrayList<>();
-        i = nameEnd;
-        while (i < inner.length() && inner.charAt(i) == ':') {
-            i = parseConstraint(raw, inner, i + 1, constraints);
+        for (String constraint : parts.constraints()) {
+            constraints.add(constraint(raw, constraint));
         }
-        String defaultValue = null;
-        if (i < inner.length() && inner.charAt(i) == '?') {
-            if (i != inner.length() - 1) {
-                throw error("'?' must end the parameter in '" + raw + "' (an optional parameter cannot have a default)");
-            }
-            if (kind == RouteSegment.Kind.CATCH_ALL) {
-                throw error("a catch-all parameter is already optional: remove the '?' in '" + raw + "'");
-            }
-            kind = RouteSegment.Kind.OPTIONAL;
-        } else if (i < inner.length() && inner.charAt(i) == '=') {
-            defaultValue = inner.substring(i + 1);
-            if (kind != RouteSegment.Kind.CATCH_ALL) {
-                kind = RouteSegment.Kind.OPTIONAL;
-            }
-        } else if (i < inner.length()) {
-            throw error("unexpected '" + inner.charAt(i) + "' in '" + raw + "'");
-        }
-        RouteSegment segment = new RouteSegment(null, name, kind, defaultValue, List.copyOf(constraints));
-        if (defaultValue != null && !segment.accepts(defaultValue)) {
-            throw error("the default value '" + defaultValue + "' of '" + raw + "' does not satisfy its constraints");
+        RouteSegment.Kind kind = parts.catchAll() ? RouteSegment.Kind.CATCH_ALL
+                : parts.optional() || parts.defaultValue() != null ? RouteSegment.Kind.OPTIONAL
+                : RouteSegment.Kind.REQUIRED;
+        RouteSegment segment = new RouteSegment(null, parts.name(), kind, parts.defaultValue(), List.copyOf(constraints));
+        if (parts.defaultValue() != null && !segment.accepts(parts.defaultValue())) {
+            throw error("the default value '" + parts.defaultValue() + "' of '" + raw + "' does not satisfy its constraints");
         }
         return segment;
     }
 
-    /** Parses one constraint starting at {@code start}; returns the index after it. */
-    private int parseConstraint(String raw, String inner, int start, List<RouteConstraint> out) {
-        int i = start;
-        while (i < inner.length() && Character.isLetter(inner.charAt(i))) {
-            i++;
-        }
-        String name = inner.substring(start, i);
+    /** A constraint's text, {@code name} or {@code name(arguments)}, resolved. */
+    private RouteConstraint constraint(String raw, String constraint) {
+        int open = constraint.indexOf('(');
+        String name = open < 0 ? constraint : constraint.substring(0, open);
         if (!CONSTRAINT_NAME.matcher(name).matches()) {
-            throw error("missing constraint name after ':' in '" + raw + "'");
+            throw error(name.isEmpty() ? "missing constraint name after ':' in '" + raw + "'"
+                    : "unknown constraint '" + name + "' in '" + raw + "'");
         }
         String args = null;
-        if (i < inner.length() && inner.charAt(i) == '(') {
-            int close = closingParenthesis(inner, i + 1);
-            if (close < 0) {
+        if (open >= 0) {
+            if (!constraint.endsWith(")")) {
                 throw error("unclosed '(' in constraint '" + name + "' of '" + raw + "'");
             }
-            args = unescapeBraces(inner.substring(i + 1, close));
-            i = close + 1;
+            args = constraint.substring(open + 1, constraint.length() - 1);
         }
         try {
-            out.add(RouteConstraints.create(name, args));
+            return RouteConstraints.create(name, args);
         } catch (RouteTemplateException e) {
             throw error(e.getMessage() + " in '" + raw + "'");
         }
-        return i;
     }
 
-    /** As ASP.NET: the ')' that is followed by ':', '=', '?' or the end of the parameter. */
-    private static int closingParenthesis(String inner, int from) {
-        for (int j = from; j < inner.length(); j++) {
-            if (inner.charAt(j) == ')' && (j + 1 == inner.length() || ":=?".indexOf(inner.charAt(j + 1)) >= 0)) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private static String unescapeBraces(String s) {
-        return s.replace("{{", "{").replace("}}", "}");
-    }
-
-    private static int indexOfAny(String s, int from, String chars) {
-        for (int i = from; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return s.length();
+    private RouteTemplateException incomplete() {
+        return error("there is an incomplete parameter; check that each '{' has a matching '}' "
+                + "(a brace inside a parameter or a literal is doubled: '{{', '}}')");
     }
 
     /** Optional parameters and catch-alls only at the end; parameter names unique. */

@@ -83,9 +83,9 @@ class RouteConstraintTest {
             range(1,5)   | 5                 | true
             range(1,5)   | 0                 | false
             range(1,5)   | 6                 | false
-            regex(^\\d{3}$) | 123            | true
-            regex(^\\d{3}$) | 1234           | false
-            regex(\\d{3})   | a1234b         | true
+            regex(^\\d{{3}}$) | 123            | true
+            regex(^\\d{{3}}$) | 1234           | false
+            regex(\\d{{3}}) | a1234b         | true
             regex(^abc$)    | ABC            | true
             required     | x                 | true
             required     | ""                | false

@@ -157,7 +157,7 @@ class RouteTableTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             a/{x:int};a/{y:alpha}
             a/{x:bool};a/{y:int}
-            a/{x:regex(^\\d{3}$)};a/{y:alpha}
+            a/{x:regex(^\\d{{3}}$)};a/{y:alpha}
             a/{x:range(1,5)};a/{y:range(6,9)}
             a/{x};a/{y:int}
             a/{x};a/{y?}
