@@ -162,8 +162,12 @@ public final class RouteTable<T> {
                 continue;
             }
             if (segment.kind() == RouteSegment.Kind.CATCH_ALL) {
+                // An empty catch-all has no value (its default if it has one), as in ASP.NET.
                 String rest = rest(segments, i);
-                values.put(segment.name(), rest.isEmpty() && segment.defaultValue() != null ? segment.defaultValue() : rest);
+                String value = rest.isEmpty() ? segment.defaultValue() : rest;
+                if (value != null) {
+                    values.put(segment.name(), value);
+                }
             } else if (i < segments.length) {
                 values.put(segment.name(), segments[i]);
             } else if (segment.defaultValue() != null) {

@@ -29,6 +29,36 @@ class RouteTableTest {
         return builder.build();
     }
 
+    /**
+     * Catch-alls and unusual parameter names, as ASP.NET Core's matcher sees them
+     * (dotnet/aspnetcore src/Http/Routing/test/UnitTests/Template/TemplateMatcherTests.cs).
+     * template | path | values | test
+     */
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {p1}/{*p2}                       | /v1/v2/v3        | {p1=v1, p2=v2/v3}  | TryMatch_RouteWithCatchAll_MatchesMultiplePathSegments
+            {p1}/{*p2}                       | /v1/             | {p1=v1}            | TryMatch_RouteWithCatchAll_MatchesTrailingSlash (null: no value)
+            {p1}/{*p2}                       | /v1              | {p1=v1}            | TryMatch_RouteWithCatchAll_MatchesEmptyContent (null: no value)
+            {p1}/{*p2=catchall}              | /v1              | {p1=v1, p2=catchall} | TryMatch_RouteWithCatchAll_UsesDefaultValueForEmptyContent
+            {p1}/{*p2=catchall}              | /v1/hello/whatever | {p1=v1, p2=hello/whatever} | TryMatch_RouteWithCatchAll_IgnoresDefaultValueForNonEmptyContent
+            Home/ShowPilot/{missionId}/{*name} | /Home/ShowPilot/777/12345./foobar | {missionId=777, name=12345./foobar} | TryMatch_WithCatchAllCapturesDots
+            foo/{ }/{.!$%}/{dynamic.data}/{op.tional=default value} | /foo/space/weimatch/omatcherid | {=space, .!$%=weimatch, dynamic.data=omatcherid, op.tional=default value} | TryMatch_WithWeimatchParameterNames (default inline)
+            {controller}/{action?}           | /Home            | {controller=Home}  | TryMatch_DoesNotSetOptionalParameter
+            {controller}/{action?}/{id?}     | /Home/Index      | {action=Index, controller=Home} | TryMatch_MultipleOptionalParameters
+            moo/{p1}/bar/{p2=default p2}     | /moo/111/bar/    | {p1=111, p2=default p2} | TryMatch_RouteWithLiteralsAndDefaults_Success
+            {p1}/{p2}/                       | /moo/bar         | {p1=moo, p2=bar}   | TryMatch_RouteWithParametersAndExtraSeparators_Success
+            DEFAULT.ASPX                     | /default.aspx    | {}                 | TryMatch_SimpleFilename_Success
+            {p1:regex(^\\d{{3}}-\\d{{3}}-\\d{{4}}$)} | /123-456-7890 | {p1=123-456-7890} | TryMatch_RegularExpressionConstraint_Valid (ssn)
+            {p1:regex(([}}])\\w+)}         | /}sda            | {p1=}sda}          | TryMatch_RegularExpressionConstraint_Valid (not balanced })
+            """)
+    void matchesAsAspNetDoes(String template, String path, String values, String test) {
+        RouteTable<String> table = RouteTable.<String>builder()
+                .add(RouteTemplate.parse(template).withPrefix(""), Set.of(), template, "route").build();
+        RouteMatch<String> match = table.match("GET", path);
+        assertTrue(match.isFound(), () -> path + " should match " + template);
+        assertEquals(values.replace("{=", "{ ="), new TreeMap<>(match.values()).toString());
+    }
+
     private static final RouteTable<String> TABLE = table("api",
             "items/new",
             "items/{id:int}",
@@ -53,7 +83,7 @@ class RouteTableTest {
             GET    | /api/items/99999999999         | items/{name}                         | {name=99999999999}
             GET    | /api/items/newer               | items/{name}                         | {name=newer}
             GET    | /api/items/a/b/c               | items/{*rest}                        | {rest=a/b/c}
-            GET    | /api/items                     | items/{*rest}                        | {rest=}
+            GET    | /api/items                     | items/{*rest}                        | {}
             GET    | /api/ITEMS/NEW                 | items/new                            | {}
             GET    | /API/items/new/                | items/new                            | {}
             GET    | /api/items/hello%20world       | items/{name}                         | {name=hello world}
