@@ -74,9 +74,14 @@ public final class FunctionsServer implements AutoCloseable {
         http.setSendXPoweredBy(false);
         // Behind a TLS-terminating load balancer: X-Forwarded-Proto makes the request secure (for HSTS).
         http.addCustomizer(new ForwardedRequestCustomizer());
-        // Route values are decoded after the path is split, so an encoded slash (%2F) is a
-        // character of its segment, not a separator: let it through instead of answering 400.
-        http.setUriCompliance(UriCompliance.DEFAULT.with("functions4j", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR));
+        // Paths are decoded by our own Kestrel-compatible decoder (route.PathDecoder), so Jetty must
+        // let through what Kestrel routes instead of answering 400: encoded slashes and dots, empty
+        // segments, %25, %5C, and malformed escapes or UTF-8 (left as sent).
+        http.setUriCompliance(UriCompliance.DEFAULT.with("functions4j",
+                UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_SEGMENT,
+                UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
+                UriCompliance.Violation.BAD_PERCENT_ENCODING, UriCompliance.Violation.BAD_UTF8_ENCODING,
+                UriCompliance.Violation.TRUNCATED_UTF8_ENCODING, UriCompliance.Violation.SUSPICIOUS_PATH_CHARACTERS));
         HostConfig.EmbeddedServer settings = app.config().server();
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
@@ -94,6 +99,7 @@ public final class FunctionsServer implements AutoCloseable {
         context.addServletContainerInitializer((classes, servletContext) ->
                 FunctionsInstaller.install(servletContext, app, true));
         server.setHandler(new GracefulHandler(context));
+        server.setErrorHandler(new JsonErrorHandler());
         GracePeriod grace = new GracePeriod(app.timeouts(), settings.gracePeriod());
         server.addBean(grace);
         server.setStopTimeout(grace.stopTimeoutMillis());

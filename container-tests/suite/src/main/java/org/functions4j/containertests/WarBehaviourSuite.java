@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -90,6 +91,43 @@ public abstract class WarBehaviourSuite {
 
     private static String masterKey() throws IOException {
         return JSON.readTree(SECRETS.resolve("host.json").toFile()).get("masterKey").get("value").asText();
+    }
+
+    /** Which container this is: "jetty" or "tomcat", the column of {@link #decodesPathsAsTheContainerAllows}. */
+    protected abstract String container();
+
+    /**
+     * Paths the container decodes before the functions see them: what each container answers to
+     * DELETE on the Forget function ({@code items/{item}}, 204). The embedded server's column, for
+     * comparison, is asserted by functions-server's PathDecodingTest; where a container says 400, it
+     * refused the path itself (Jetty's default URI compliance, Tomcat's defaults for %2F and %5C).
+     * path | embedded | jetty | tomcat
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/items/a%2Fb              | 204 | 400 | 400
+            /api/items/a%25b              | 204 | 400 | 204
+            /api/items/a%5Cb              | 204 | 400 | 400
+            /api/items/%C3%C3%A1          | 204 | 400 | 400
+            /api/items/x/../old           | 204 | 204 | 204
+            /api/items/x/%2e%2e/old       | 204 | 400 | 204
+            /api//items/x                 | 404 | 400 | 404
+            /api/items/%1                 | 400 | 400 | 400
+            /api/items/x%20               | 204 | 204 | 204
+            /api/items/..%2F..%2Fadmin    | 204 | 400 | 400
+            /api/../admin/host/ping       | 405 | 405 | 405
+            /api/items/a%00b              | 400 | 400 | 400
+            """)
+    void decodesPathsAsTheContainerAllows(String path, int embedded, int jetty, int tomcat) throws Exception {
+        String context = base.getPath().replaceAll("/$", "");
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("DELETE " + context + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertEquals(container().equals("jetty") ? jetty : tomcat, Integer.parseInt(response.substring(9, 12)),
+                    response);
+        }
     }
 
     /** method | path under the context | status | body */

@@ -141,7 +141,11 @@ public final class RouteTable<T> {
         return mask;
     }
 
+    /** As ASP.NET: a catch-all cannot start with an empty segment ({@code /a/b//}), but may end with them. */
     private static boolean acceptsRest(RouteSegment catchAll, String[] segments, int index) {
+        if (index < segments.length && segments[index].isEmpty()) {
+            return false;
+        }
         return catchAll.constraints().isEmpty() || catchAll.accepts(rest(segments, index));
     }
 

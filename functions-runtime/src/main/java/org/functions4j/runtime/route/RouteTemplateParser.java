@@ -27,7 +27,7 @@ final class RouteTemplateParser {
     }
 
     RouteTemplate parse() {
-        String body = text.strip();
+        String body = text; // not stripped: "Controller.mvc " has a trailing space, as in ASP.NET
         if (body.startsWith("~/")) {
             body = body.substring(2);
         } else if (body.startsWith("~")) {

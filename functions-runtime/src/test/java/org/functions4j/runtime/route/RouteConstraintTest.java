@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Each constraint at its edges: the constraint as written, a decoded value, whether it matches. */
+/**
+ * Each constraint at its edges: the constraint as written, a decoded value, whether it matches. The
+ * datetime rows from "12/25/2009" on are dotnet/aspnetcore
+ * src/Http/Routing/test/UnitTests/Constraints/DateTimeRouteConstraintTests.cs, DateTimeRouteConstraint.
+ */
 class RouteConstraintTest {
 
     @ParameterizedTest(name = "{0} accepts ''{1}'': {2}")
@@ -60,6 +64,18 @@ class RouteConstraintTest {
             datetime  | 1/31/2024            | true
             datetime  | 13/31/2024           | false
             datetime  | yesterday            | false
+            datetime  | 12/25/2009           | true
+            datetime  | 25/12/2009 11:45:00 PM | false
+            datetime  | 25/12/2009           | false
+            datetime  | 11:45:00 PM          | true
+            datetime  | 11:45:00             | true
+            datetime  | 11:45                | true
+            datetime  | 11                   | false
+            datetime  | Apr 5 2009 11:45:00 PM | true
+            datetime  | April 5 2009 11:45:00 PM | true
+            datetime  | 12/25/2009 11:45:00 PM | true
+            datetime  | 2009-05-12T11:45:00Z | true
+            datetime  | not-parseable-as-date | false
             alpha     | abcXYZ               | true
             alpha     | abc1                 | false
             alpha     | é                    | false

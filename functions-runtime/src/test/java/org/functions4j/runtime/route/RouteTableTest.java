@@ -50,13 +50,52 @@ class RouteTableTest {
             DEFAULT.ASPX                     | /default.aspx    | {}                 | TryMatch_SimpleFilename_Success
             {p1:regex(^\\d{{3}}-\\d{{3}}-\\d{{4}}$)} | /123-456-7890 | {p1=123-456-7890} | TryMatch_RegularExpressionConstraint_Valid (ssn)
             {p1:regex(([}}])\\w+)}         | /}sda            | {p1=}sda}          | TryMatch_RegularExpressionConstraint_Valid (not balanced })
+            {controller}/{action}/{*id}      | /a/b/c//         | {action=b, controller=a, id=c/} | TryMatch_CatchAllParameters_WithEmptyValuesAtTheEnd
+            {controller}/{action}/{*id}      | /a/b/c/////      | {action=b, controller=a, id=c////} | TryMatch_CatchAllParameters_WithEmptyValuesAtTheEnd
+            {x}                              | /a%25b           | {x=a%b}            | Kestrel UrlDecoderTests PathTestData (/a%25b)
+            {x}                              | /a%2Fb           | {x=a%2Fb}          | Kestrel UrlDecoderTests PathTestData (/api/a%2Fb)
+            {x}                              | /%C3%C3%A1       | {x=%C3á}           | Kestrel UrlDecoderTests PathTestData
+            {x}                              | /%1              | {x=%1}             | Kestrel UrlDecoderTests StringInputNonHexDecodeInPlaceLeavesUnencoded
+            {x}                              | /a%5Cb           | {x=a\\b}           | a backslash is a value character
+            {*rest}                          | /a/../b          | {rest=b}           | Kestrel PathNormalizerTests (/a/../b)
+            {*rest}                          | /%2e%2e/a        | {rest=a}           | decoded dots are dot segments
+            Controller.mvc/ {{x}}            | /Controller.mvc/%20%7Bx%7D | {}      | TryMatch_WithUrlWithTrailingSlashSpace (with a literal brace)
+            `Controller.mvc `                | /Controller.mvc%20 | {}               | TryMatch_WithUrlWithTrailingSpace (issue 16.4)
+            (Controller).mvc                 | /(Controller).mvc | {}                | TryMatch_WithUrlWithParenthesesLiterals
             """)
     void matchesAsAspNetDoes(String template, String path, String values, String test) {
+        values = values.replace("\\\\", "\\");
         RouteTable<String> table = RouteTable.<String>builder()
                 .add(RouteTemplate.parse(template).withPrefix(""), Set.of(), template, "route").build();
         RouteMatch<String> match = table.match("GET", path);
         assertTrue(match.isFound(), () -> path + " should match " + template);
         assertEquals(values.replace("{=", "{ ="), new TreeMap<>(match.values()).toString());
+    }
+
+    /** template | path that must not match | ASP.NET test */
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {controller}/{action}/{*id}      | /a/b//           | TryMatch_CatchAllParameters_WithEmptyValues
+            {controller}/{action}/{*id}      | /a/b///c         | TryMatch_CatchAllParameters_WithEmptyValues
+            {controller}/{action}/{id}       | ///              | TryMatch_MultipleParameters_WithEmptyValues
+            {controller}/{action}/{id}       | /a//             | TryMatch_MultipleParameters_WithEmptyValues
+            {controller}/{action}/{id}       | //b/             | TryMatch_MultipleParameters_WithEmptyValues
+            {controller}/{action}/{id}       | ///c             | TryMatch_MultipleParameters_WithEmptyValues
+            {controller?}/{action?}/{id?}    | ///              | TryMatch_MultipleOptionalParameters_WithEmptyIntermediateSegmentsDoesNotMatch
+            {controller?}/{action?}/{id?}    | /a//             | TryMatch_MultipleOptionalParameters_WithEmptyIntermediateSegmentsDoesNotMatch
+            {controller?}/{action?}/{id?}    | /a/b//           | TryMatch_MultipleOptionalParameters_WithEmptyIntermediateSegmentsDoesNotMatch
+            {controller?}/{action?}/{id?}    | ///c/            | TryMatch_MultipleOptionalParameters_WithEmptyIntermediateSegmentsDoesNotMatch
+            {a}/{b}                          | //73             | issue 16.1
+            {p1}/{p2}/baz                    | /moo/bar/boo     | TryMatch_RouteWithDifferentLiterals_Fails
+            {p1}                             | /moo/bar         | TryMatch_LongerUrl_Fails
+            foo                              | /fooBAR          | TryMatch_DoesNotMatchOnlyLeftLiteralMatch
+            foo                              | /BARfoo          | TryMatch_DoesNotMatchOnlyRightLiteralMatch
+            ../{Controller}                  | /../Home         | TryMatch_WithUrlWithStartingDotDotSlash matches in the bare matcher; behind Kestrel the path is normalized to /Home first
+            """)
+    void doesNotMatchAsAspNetDoesNot(String template, String path, String test) {
+        RouteTable<String> table = RouteTable.<String>builder()
+                .add(RouteTemplate.parse(template).withPrefix(""), Set.of(), template, "route").build();
+        assertFalse(table.match("GET", path).isFound(), () -> path + " should not match " + template);
     }
 
     private static final RouteTable<String> TABLE = table("api",
@@ -87,14 +126,14 @@ class RouteTableTest {
             GET    | /api/ITEMS/NEW                 | items/new                            | {}
             GET    | /API/items/new/                | items/new                            | {}
             GET    | /api/items/hello%20world       | items/{name}                         | {name=hello world}
-            GET    | /api/items/a%2Fb               | items/{name}                         | {name=a/b}
+            GET    | /api/items/a%2Fb               | items/{name}                         | {name=a%2Fb}
             GET    | /api/items/caf%C3%A9           | items/{name}                         | {name=café}
             GET    | /api/items/%34%32              | items/{id:int}                       | {id=42}
             GET    | /api/items/a+b                 | items/{name}                         | {name=a+b}
             GET    | /api/h%C3%A9llo/1              | héllo/{x}                            | {x=1}
             GET    | /api/HÉLLO/1                   | héllo/{x}                            | {x=1}
-            GET    | /api/items/%zz                 | -                                    | {}
-            GET    | /api/items/%C3                 | -                                    | {}
+            GET    | /api/items/%zz                 | items/{name}                         | {name=%zz}
+            GET    | /api/items/%C3                 | items/{name}                         | {name=%C3}
             GET    | /api/products/electronics/357  | products/{category:alpha}/{id:int?}  | {category=electronics, id=357}
             GET    | /api/products/electronics      | products/{category:alpha}/{id:int?}  | {category=electronics}
             GET    | /api/products/electronics/x    | -                                    | {}
