@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -20,38 +18,19 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.functions4j.runtime.host.HostConfig;
 import org.functions4j.runtime.testing.LogCapture;
 import org.functions4j.server.HttpExchange.Request;
 import org.functions4j.server.hardapp.HardeningFunctions;
 import org.functions4j.server.hostapp.HostFunctions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Issue 14: the attacks that did not hold, each through the real server, each with its documented answer. */
-class HardeningTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private FunctionsServer server;
-
-    @AfterEach
-    void stop() {
-        HostFunctions.release.countDown();
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private FunctionsServer start(String hostJson) throws Exception {
-        server = TestServers.start(List.of(HardeningFunctions.class, HostFunctions.class),
-                HostConfig.parse(hostJson, "host.json"));
-        return server;
-    }
-
-    private HttpExchange send(Request request) throws Exception {
-        return Transport.inMemory(server).send(request);
+class HardeningTest extends ServerPerTest {
+    @Override
+    protected List<Class<?>> functions() {
+        return List.of(HardeningFunctions.class, HostFunctions.class);
     }
 
     /** 14.1: an unknown or illegal charset is 415 at once, for JSON, text and webhooks, and holds no slot. */

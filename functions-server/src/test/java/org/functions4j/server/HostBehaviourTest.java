@@ -6,51 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.functions4j.runtime.host.HostConfig;
 import org.functions4j.runtime.host.LoadSample;
 import org.functions4j.runtime.testing.LogCapture;
 import org.functions4j.server.HttpExchange.Request;
 import org.functions4j.server.hostapp.HostFunctions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** host.json settings, limits, throttles, timeouts, health and shutdown, through the real server. */
-class HostBehaviourTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private FunctionsServer server;
-
-    @AfterEach
-    void stop() {
-        HostFunctions.release.countDown();
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private FunctionsServer start(String hostJson) throws Exception {
-        server = TestServers.start(List.of(HostFunctions.class), HostConfig.parse(hostJson, "host.json"));
-        return server;
-    }
-
-    private HttpExchange send(Request request) throws Exception {
-        return Transport.inMemory(server).send(request);
-    }
-
-    private CompletableFuture<HttpResponse<String>> getAsync(String path) {
-        return client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+class HostBehaviourTest extends ServerPerTest {
+    @Override
+    protected List<Class<?>> functions() {
+        return List.of(HostFunctions.class);
     }
 
     @Test
