@@ -24,6 +24,9 @@ final class DescriptorSchema {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsonSchema schema;
+    /** The schemas of an http trigger and an http output alone: their precise messages replace the oneOf noise. */
+    private final JsonSchema httpTrigger;
+    private final JsonSchema httpOutput;
 
     DescriptorSchema() {
         try (InputStream in = DescriptorSchema.class.getResourceAsStream("function.schema.json")) {
@@ -32,15 +35,48 @@ final class DescriptorSchema {
             if (published.has("id")) {
                 published.set("$id", published.remove("id")); // draft-04 spelling of $id
             }
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(published);
+            JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
+            schema = factory.getSchema(published);
+            httpTrigger = factory.getSchema(alternative(published, "#/definitions/httpBinding/oneOf/0"));
+            httpOutput = factory.getSchema(alternative(published, "#/definitions/httpBinding/oneOf/1"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Each violation as {@code <field>: <message>}; empty when the descriptor is valid. */
+    /** A schema that is one alternative of the published one, its definitions kept for references. */
+    private static ObjectNode alternative(ObjectNode published, String pointer) {
+        ObjectNode schema = JSON.createObjectNode().put("$schema", "http://json-schema.org/draft-07/schema#");
+        schema.set("definitions", published.get("definitions"));
+        schema.put("$ref", pointer);
+        return schema;
+    }
+
+    /**
+     * Each violation as {@code <field>: <message>}; empty when the descriptor is valid. The whole
+     * schema's {@code oneOf} over every binding type reports each failing alternative (thirty lines
+     * for one wrong method), so an http binding's problems are reported as the http binding
+     * schema alone sees them: one line per wrong field.
+     */
     List<String> violations(JsonNode descriptor) {
         Set<ValidationMessage> messages = schema.validate(descriptor);
-        return messages.stream().map(m -> m.getInstanceLocation() + ": " + m.getMessage()).sorted().toList();
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        List<String> precise = new java.util.ArrayList<>();
+        JsonNode bindings = descriptor.path("bindings");
+        for (int i = 0; i < bindings.size(); i++) {
+            String type = bindings.get(i).path("type").asText();
+            JsonSchema binding = type.equals("httpTrigger") ? httpTrigger : type.equals("http") ? httpOutput : null;
+            if (binding != null) {
+                String at = "$.bindings[" + i + "]";
+                binding.validate(bindings.get(i)).forEach(m -> precise.add(
+                        at + m.getInstanceLocation().toString().substring(1) + ": " + m.getMessage()
+                                .replaceFirst("^\\$[^:]*: ", "")));
+            }
+        }
+        List<String> all = precise.isEmpty()
+                ? messages.stream().map(m -> m.getInstanceLocation() + ": " + m.getMessage()).toList() : precise;
+        return all.stream().distinct().sorted().toList();
     }
 }
