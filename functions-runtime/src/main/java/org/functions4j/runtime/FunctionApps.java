@@ -64,7 +64,8 @@ public final class FunctionApps {
      * @throws org.functions4j.runtime.auth.SecretsException when the keys cannot be used
      */
     public static FunctionApp assemble(List<Class<?>> classes, AppSettings settings, InstanceProvider instances) {
-        FunctionCatalog catalog = FunctionCatalog.of(classes, settings.config().routePrefix());
+        FunctionCatalog catalog = FunctionCatalog.of(classes, settings.config().routePrefix(),
+                settings.config().skipUnsupportedFunctions());
         SecretStore store = SecretStore.open(settings.secrets(),
                 settings.secretsKey() == null ? null : KeyCipher.fromBase64(settings.secretsKey()));
         store.ensureKeys(catalog.functions().stream().map(FunctionDefinition::name).toList());

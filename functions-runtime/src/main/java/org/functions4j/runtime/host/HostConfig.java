@@ -23,16 +23,19 @@ import java.util.Map;
  * @param accessLog whether one line per request is logged (off by default: at tens of thousands of
  *        requests a second, writing the lines costs a core; see benchmarks/RESULTS.md)
  * @param server settings of the embedded server (a servlet container has its own)
+ * @param skipUnsupportedFunctions whether functions using bindings this host does not serve (an Azure
+ *        app's queue, blob, timer... functions) are left out with a warning instead of stopping the app
  */
 public record HostConfig(String routePrefix, int maxOutstandingRequests, int maxConcurrentRequests,
                          boolean dynamicThrottlesEnabled, Hsts hsts, Map<String, String> customHeaders,
                          Duration functionTimeout, Limits limits, Duration slackTimestampTolerance,
-                         Duration throttleSampleInterval, boolean accessLog, EmbeddedServer server) {
+                         Duration throttleSampleInterval, boolean accessLog, EmbeddedServer server,
+                         boolean skipUnsupportedFunctions) {
 
     /** The settings when there is no host.json. */
     public static final HostConfig DEFAULTS = new HostConfig("api", -1, -1, false, Hsts.DISABLED, Map.of(),
             Duration.ofMinutes(30), Limits.DEFAULTS, Duration.ofMinutes(5), Duration.ofSeconds(5), false,
-            EmbeddedServer.DEFAULTS);
+            EmbeddedServer.DEFAULTS, false);
 
     /**
      * The Strict-Transport-Security header, sent on HTTPS responses only.
@@ -88,7 +91,7 @@ public record HostConfig(String routePrefix, int maxOutstandingRequests, int max
     public HostConfig withRoutePrefix(String prefix) {
         return new HostConfig(prefix, maxOutstandingRequests, maxConcurrentRequests, dynamicThrottlesEnabled, hsts,
                 customHeaders, functionTimeout, limits, slackTimestampTolerance, throttleSampleInterval, accessLog,
-                server);
+                server, skipUnsupportedFunctions);
     }
 
     /**

@@ -39,7 +39,8 @@ final class HostConfigParser {
     private static final Set<String> HTTP = Set.of("routeprefix", "maxconcurrentrequests", "maxoutstandingrequests",
             "dynamicthrottlesenabled", "hsts", "customheaders");
     private static final Set<String> HSTS = Set.of("isenabled", "excludedhosts", "includesubdomains", "maxage", "preload");
-    private static final Set<String> FUNCTIONS4J = Set.of("webhooks", "limits", "accesslog", "dynamicthrottles", "server");
+    private static final Set<String> FUNCTIONS4J = Set.of("webhooks", "limits", "accesslog", "dynamicthrottles", "server",
+            "skipunsupportedfunctions");
     private static final Set<String> SERVER = Set.of("acceptqueuesize", "requestheaderstimeout", "idletimeout", "graceperiod");
     /** The largest body that fits one array (the body is read into memory). */
     static final long MAX_BODY_BYTES = Integer.MAX_VALUE - 8;
@@ -139,13 +140,14 @@ final class HostConfigParser {
         Duration sample = timeSpan(throttles, "sampleInterval", "functions4j.dynamicThrottles", d.throttleSampleInterval(),
                 Duration.ofMillis(10), DAY);
         boolean accessLog = bool(functions4j, "accessLog", "functions4j", d.accessLog());
+        boolean skipUnsupported = bool(functions4j, "skipUnsupportedFunctions", "functions4j", d.skipUnsupportedFunctions());
         HostConfig.EmbeddedServer server = server(object(field(functions4j, "server"), "functions4j.server"));
 
         if (!unknown.isEmpty()) {
             LOG.warning(() -> source + ": ignoring unknown properties: " + String.join(", ", unknown));
         }
         return new HostConfig(routePrefix, maxOutstanding, maxConcurrent, dynamic, hsts, headers, timeout, limits,
-                slack, sample, accessLog, server);
+                slack, sample, accessLog, server, skipUnsupported);
     }
 
     private HostConfig.EmbeddedServer server(ObjectNode node) {

@@ -58,7 +58,7 @@ public final class Invoker {
         ParameterBinder[] binders = new ParameterBinder[specs.size()];
         boolean output = false;
         for (int i = 0; i < binders.length; i++) {
-            binders[i] = ParameterBinder.of(specs.get(i), json);
+            binders[i] = ParameterBinder.of(specs.get(i), json, function.method().getParameterTypes()[i]);
             output |= specs.get(i).kind() == ParameterSpec.Kind.OUTPUT;
         }
         return new Invoker(handle, binders, output);

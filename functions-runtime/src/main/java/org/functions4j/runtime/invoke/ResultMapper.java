@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.functions4j.api.HttpResponseMessage;
+import org.functions4j.runtime.azure.AzureFace;
 
 /**
  * Maps what a function returned to a response: an {@link HttpResponseMessage} as built; a
@@ -41,6 +42,13 @@ public final class ResultMapper {
         if (result instanceof HttpResponseMessage response) {
             return fromResponse(response);
         }
+        if (!(result instanceof String) && !(result instanceof byte[])) {
+            AzureFace.Response azure = AzureFace.response(result); // an app written against Azure's library
+            if (azure != null) {
+                return azure.ours() != null ? fromResponse(azure.ours())
+                        : fromParts(azure.status(), contentTypeOnly(azure.contentType()), azure.body());
+            }
+        }
         return body(200, Map.of(), result);
     }
 
@@ -48,11 +56,14 @@ public final class ResultMapper {
         Map<String, String> headers = response instanceof FunctionResponse own
                 ? own.headers()
                 : contentTypeOnly(response.getHeader("Content-Type"));
-        int status = response.getStatusCode();
-        if (response.getBody() == null || status == 204 || status == 304) {
+        return fromParts(response.getStatusCode(), headers, response.getBody());
+    }
+
+    private FunctionResult fromParts(int status, Map<String, String> headers, Object body) throws JsonProcessingException {
+        if (body == null || status == 204 || status == 304) {
             return new FunctionResult(status, headers, null, null);
         }
-        return body(status, headers, response.getBody());
+        return body(status, headers, body);
     }
 
     private FunctionResult body(int status, Map<String, String> headers, Object body) throws JsonProcessingException {

@@ -40,10 +40,26 @@ public final class FunctionCatalog {
      * @throws DefinitionException listing every problem found
      */
     public static FunctionCatalog of(Collection<Class<?>> classes, String routePrefix) {
+        return of(classes, routePrefix, false);
+    }
+
+    /**
+     * As {@link #of(Collection, String)}; with {@code skipUnsupported}, a function using a binding
+     * this host does not serve (Azure's queue, blob, timer...) is left out with a warning instead of
+     * stopping the app, so a mixed Azure app can serve its HTTP functions.
+     */
+    public static FunctionCatalog of(Collection<Class<?>> classes, String routePrefix, boolean skipUnsupported) {
         List<DefinitionProblem> problems = new ArrayList<>();
+        List<DefinitionProblem> unsupported = new ArrayList<>();
         List<FunctionDefinition> functions = new ArrayList<>();
         for (Class<?> type : classes) {
-            functions.addAll(FunctionReader.read(type, problems));
+            functions.addAll(FunctionReader.read(type, problems, unsupported));
+        }
+        if (skipUnsupported) {
+            unsupported.forEach(u -> java.util.logging.Logger.getLogger(FunctionCatalog.class.getName())
+                    .warning(() -> u.location() + " " + u.problem() + ": not served"));
+        } else {
+            problems.addAll(unsupported);
         }
         functions.sort(Comparator.comparing(FunctionDefinition::name, String.CASE_INSENSITIVE_ORDER));
         checkUniqueNames(functions, problems);

@@ -1,5 +1,6 @@
 package org.functions4j.runtime.model;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -10,12 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.functions4j.api.ExponentialBackoffRetry;
-import org.functions4j.api.FixedDelayRetry;
-import org.functions4j.api.FunctionName;
+import org.functions4j.api.AuthorizationLevel;
 import org.functions4j.api.HttpMethod;
-import org.functions4j.api.HttpOutput;
-import org.functions4j.api.HttpTrigger;
 import org.functions4j.api.WebHookType;
 
 /**
@@ -37,15 +34,37 @@ public final class FunctionReader {
      * @return the definitions that are valid on their own (app-wide checks come later)
      */
     public static List<FunctionDefinition> read(Class<?> type, List<DefinitionProblem> problems) {
+        return read(type, problems, problems);
+    }
+
+    /**
+     * Reads the functions declared by {@code type}, setting apart those that use bindings this host
+     * does not serve.
+     *
+     * @param type a class with {@code @FunctionName} methods
+     * @param problems where problems are added
+     * @param unsupported where functions using another kind of binding (a queue, a blob...) are added
+     * @return the definitions that are valid on their own (app-wide checks come later)
+     */
+    public static List<FunctionDefinition> read(Class<?> type, List<DefinitionProblem> problems,
+                                                List<DefinitionProblem> unsupported) {
         List<Method> methods = new ArrayList<>();
         for (Method method : type.getDeclaredMethods()) {
-            if (method.isAnnotationPresent(FunctionName.class) && !method.isBridge() && !method.isSynthetic()) {
+            if (Annotations.has(method, "FunctionName") && !method.isBridge() && !method.isSynthetic()) {
                 methods.add(method);
             }
         }
         methods.sort(Comparator.comparing(Method::getName).thenComparing(Method::toGenericString));
         List<FunctionDefinition> definitions = new ArrayList<>();
         for (Method method : methods) {
+            String other = Annotations.otherBinding(method);
+            if (other != null) {
+                String name = Annotations.string(Annotations.find(method, "FunctionName"), "value", "");
+                unsupported.add(new DefinitionProblem(method.getDeclaringClass().getName() + "." + method.getName()
+                        + " (function '" + name + "')", "uses @" + other + ", a binding this host does not serve",
+                        "only HTTP functions run here; set functions4j.skipUnsupportedFunctions to serve the others"));
+                continue;
+            }
             FunctionDefinition definition = read(method, problems);
             if (definition != null) {
                 definitions.add(definition);
@@ -55,7 +74,7 @@ public final class FunctionReader {
     }
 
     private static FunctionDefinition read(Method method, List<DefinitionProblem> problems) {
-        String name = method.getAnnotation(FunctionName.class).value();
+        String name = Annotations.string(Annotations.find(method, "FunctionName"), "value", "");
         String location = method.getDeclaringClass().getName() + "." + method.getName() + " (function '" + name + "')";
         int before = problems.size();
         if (!NAME.matcher(name).matches()) {
@@ -75,7 +94,7 @@ public final class FunctionReader {
         Parameter[] parameters = method.getParameters();
         List<Integer> triggers = new ArrayList<>();
         for (int i = 0; i < parameters.length; i++) {
-            if (parameters[i].isAnnotationPresent(HttpTrigger.class)) {
+            if (Annotations.has(parameters[i], "HttpTrigger")) {
                 triggers.add(i);
             }
         }
@@ -85,8 +104,7 @@ public final class FunctionReader {
                     "annotate exactly one parameter (the request) with @HttpTrigger"));
             return null;
         }
-        HttpTrigger annotation = parameters[triggers.get(0)].getAnnotation(HttpTrigger.class);
-        TriggerSpec trigger = trigger(annotation);
+        TriggerSpec trigger = trigger(Annotations.find(parameters[triggers.get(0)], "HttpTrigger"));
         if (trigger.webHookType() != WebHookType.NONE && !trigger.methods().isEmpty()) {
             problems.add(new DefinitionProblem(location, "methods is set together with webHookType",
                     "remove methods: a webhook receiver decides which methods it accepts"));
@@ -115,17 +133,21 @@ public final class FunctionReader {
 
     /** A retry policy compiles (Azure code carries them) but does nothing: HTTP triggers are never retried, on Azure neither. */
     private static void warnAboutRetries(Method method, String location) {
-        if (method.isAnnotationPresent(FixedDelayRetry.class) || method.isAnnotationPresent(ExponentialBackoffRetry.class)) {
+        if (Annotations.has(method, "FixedDelayRetry") || Annotations.has(method, "ExponentialBackoffRetry")) {
             LOG.warning(() -> location + ": its retry policy is ignored; HTTP-triggered functions are not retried"
                     + " (on Azure neither)");
         }
     }
 
-    private static TriggerSpec trigger(HttpTrigger annotation) {
-        Set<HttpMethod> methods = annotation.methods().length == 0
-                ? Set.of() : Set.copyOf(EnumSet.copyOf(List.of(annotation.methods())));
-        return new TriggerSpec(annotation.name(), annotation.route().strip(), methods, annotation.authLevel(),
-                annotation.webHookType(), annotation.dataType());
+    /** The trigger, read from our {@code @HttpTrigger} or Azure's (which has no {@code webHookType}). */
+    private static TriggerSpec trigger(Annotation annotation) {
+        Set<HttpMethod> methods = EnumSet.noneOf(HttpMethod.class);
+        Annotations.enumNames(annotation, "methods").forEach(m -> methods.add(HttpMethod.valueOf(m)));
+        return new TriggerSpec(Annotations.string(annotation, "name", ""), Annotations.string(annotation, "route", ""),
+                Set.copyOf(methods),
+                AuthorizationLevel.valueOf(Annotations.enumName(annotation, "authLevel", "FUNCTION")),
+                WebHookType.valueOf(Annotations.enumName(annotation, "webHookType", "NONE")),
+                Annotations.string(annotation, "dataType", ""));
     }
 
     private static String outputName(Method method, List<ParameterSpec> specs) {
@@ -134,8 +156,8 @@ public final class FunctionReader {
                 return spec.name();
             }
         }
-        HttpOutput output = method.getAnnotation(HttpOutput.class);
-        return output != null ? output.name() : "$return";
+        Annotation output = Annotations.find(method, "HttpOutput");
+        return output != null ? Annotations.string(output, "name", "$return") : "$return";
     }
 
     private static boolean hasPublicNoArgConstructor(Class<?> type) {

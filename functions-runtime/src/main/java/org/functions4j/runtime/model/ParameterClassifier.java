@@ -1,14 +1,12 @@
 package org.functions4j.runtime.model;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Optional;
-import org.functions4j.api.BindingName;
 import org.functions4j.api.ExecutionContext;
-import org.functions4j.api.HttpOutput;
 import org.functions4j.api.HttpRequestMessage;
-import org.functions4j.api.HttpTrigger;
 import org.functions4j.api.OutputBinding;
 import org.functions4j.api.PipelineCallback;
 
@@ -30,32 +28,38 @@ final class ParameterClassifier {
     static ParameterSpec classify(int index, Parameter parameter) throws Unbindable {
         Type type = parameter.getParameterizedType();
         Class<?> raw = parameter.getType();
-        HttpTrigger trigger = parameter.getAnnotation(HttpTrigger.class);
+        Annotation trigger = Annotations.find(parameter, "HttpTrigger");
         if (trigger != null) {
-            if (raw == HttpRequestMessage.class) {
-                return new ParameterSpec(index, ParameterSpec.Kind.REQUEST, trigger.name(),
-                        bodyType(typeArgument(type), trigger.dataType(), parameter), null, false, false);
+            String name = Annotations.string(trigger, "name", "");
+            String dataType = Annotations.string(trigger, "dataType", "");
+            boolean azure = Annotations.isAzureType(raw, "HttpRequestMessage");
+            if (raw == HttpRequestMessage.class || azure) {
+                return new ParameterSpec(index, ParameterSpec.Kind.REQUEST, name,
+                        bodyType(typeArgument(type), dataType, parameter), null, false, false, azure);
             }
-            return new ParameterSpec(index, ParameterSpec.Kind.BODY, trigger.name(),
-                    bodyType(type, trigger.dataType(), parameter), null, false, false);
+            return new ParameterSpec(index, ParameterSpec.Kind.BODY, name,
+                    bodyType(type, dataType, parameter), null, false, false, false);
         }
-        BindingName binding = parameter.getAnnotation(BindingName.class);
+        Annotation binding = Annotations.find(parameter, "BindingName");
         if (binding != null) {
-            return bindingSpec(index, parameter, binding.value());
+            return bindingSpec(index, parameter, Annotations.string(binding, "value", ""));
         }
-        HttpOutput output = parameter.getAnnotation(HttpOutput.class);
+        Annotation output = Annotations.find(parameter, "HttpOutput");
         if (output != null) {
-            if (raw != OutputBinding.class) {
+            boolean azure = Annotations.isAzureType(raw, "OutputBinding");
+            if (raw != OutputBinding.class && !azure) {
                 throw new Unbindable("parameter " + describe(parameter) + " has @HttpOutput but is not an OutputBinding",
                         "declare it as OutputBinding<HttpResponseMessage> (or OutputBinding<String>, ...)");
             }
-            return new ParameterSpec(index, ParameterSpec.Kind.OUTPUT, output.name(), null, null, false, false);
+            return new ParameterSpec(index, ParameterSpec.Kind.OUTPUT, Annotations.string(output, "name", ""),
+                    null, null, false, false, azure);
         }
-        if (raw == ExecutionContext.class) {
-            return new ParameterSpec(index, ParameterSpec.Kind.CONTEXT, "context", null, null, false, false);
+        if (raw == ExecutionContext.class || Annotations.isAzureType(raw, "ExecutionContext")) {
+            return new ParameterSpec(index, ParameterSpec.Kind.CONTEXT, "context", null, null, false, false,
+                    raw != ExecutionContext.class);
         }
         if (raw == PipelineCallback.class) {
-            return new ParameterSpec(index, ParameterSpec.Kind.PIPELINE, "pipeline", null, null, false, false);
+            return new ParameterSpec(index, ParameterSpec.Kind.PIPELINE, "pipeline", null, null, false, false, false);
         }
         throw new Unbindable("parameter " + describe(parameter) + " cannot be bound",
                 "annotate it with @HttpTrigger or @BindingName, or make it an ExecutionContext or a PipelineCallback");
@@ -72,7 +76,7 @@ final class ParameterClassifier {
                     "use String, int, long, boolean, double, UUID, their boxed forms, or Optional of those");
         }
         return new ParameterSpec(index, ParameterSpec.Kind.BINDING, name, null, value,
-                value.isPrimitive(raw), optional);
+                value.isPrimitive(raw), optional, false);
     }
 
     private static BodyType bodyType(Type type, String dataType, Parameter parameter) throws Unbindable {

@@ -10,9 +10,11 @@ package org.functions4j.runtime.model;
  * @param value for {@link Kind#BINDING}: the value type
  * @param primitive for {@link Kind#BINDING}: whether the Java type is primitive (so a missing value is an error)
  * @param optional for {@link Kind#BINDING}: whether the Java type is {@code Optional}
+ * @param azure for {@link Kind#REQUEST}, {@link Kind#CONTEXT} and {@link Kind#OUTPUT}: whether the
+ *        parameter is Azure's type ({@code com.microsoft.azure.functions}), served through an adapter
  */
 public record ParameterSpec(int index, Kind kind, String name, BodyType body, ValueType value,
-                            boolean primitive, boolean optional) {
+                            boolean primitive, boolean optional, boolean azure) {
     /** What a parameter receives. */
     public enum Kind {
         /** The whole request, {@code HttpRequestMessage<T>}. */

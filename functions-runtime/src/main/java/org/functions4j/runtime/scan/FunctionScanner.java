@@ -1,10 +1,11 @@
 package org.functions4j.runtime.scan;
 
 import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
 import java.nio.file.Path;
 import java.util.List;
-import org.functions4j.api.FunctionName;
+import org.functions4j.runtime.model.Annotations;
 
 /** Finds the classes that declare functions, with ClassGraph. */
 public final class FunctionScanner {
@@ -107,7 +108,12 @@ public final class FunctionScanner {
 
     private static List<Class<?>> functionClasses(ClassGraph graph) {
         try (ScanResult result = graph.scan()) {
-            return result.getClassesWithMethodAnnotation(FunctionName.class.getName()).loadClasses();
+            // Ours and Azure's @FunctionName: an app compiled against Azure's library loads unchanged.
+            return Annotations.names("FunctionName").stream()
+                    .flatMap(name -> result.getClassesWithMethodAnnotation(name).stream())
+                    .map(ClassInfo::getName).distinct().sorted()
+                    .map(name -> result.loadClass(name, false))
+                    .collect(java.util.stream.Collectors.toList());
         }
     }
 }

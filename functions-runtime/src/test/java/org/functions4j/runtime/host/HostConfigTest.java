@@ -79,12 +79,15 @@ class HostConfigTest {
         HostConfig config = HostConfig.parse("""
                 {"functionTimeout": "-1", "functions4j": {"limits": {"maxRequestBodyBytes": 1024, "maxUrlBytes": "256"},
                  "webhooks": {"slackTimestampTolerance": "00:01:00"}, "accessLog": true,
-                 "dynamicThrottles": {"sampleInterval": "00:00:01.500"}}}""", "host.json");
+                 "dynamicThrottles": {"sampleInterval": "00:00:01.500"}, "skipUnsupportedFunctions": true}}""",
+                "host.json");
         assertNull(config.functionTimeout(), "-1 means no timeout");
         assertEquals(new HostConfig.Limits(1024, 256), config.limits());
         assertEquals(Duration.ofMinutes(1), config.slackTimestampTolerance());
         assertTrue(config.accessLog());
         assertEquals(Duration.ofMillis(1500), config.throttleSampleInterval());
+        assertTrue(config.skipUnsupportedFunctions());
+        assertFalse(HostConfig.DEFAULTS.skipUnsupportedFunctions(), "an unservable function fails the start by default");
     }
 
     @Test
@@ -182,6 +185,7 @@ class HostConfigTest {
             {"functions4j": {"dynamicThrottles": {"sampleInterval": "00:00:00.0000001"}}} | 'functions4j.dynamicThrottles.sampleInterval' is "00:00:00.0000001"; it must be a time span from 00:00:00.01 to 1.00:00:00 ("[d.]hh:mm:ss[.fffffff]")
             {"functions4j": {"dynamicThrottles": {"sampleInterval": "2.00:00:00"}}}       | 'functions4j.dynamicThrottles.sampleInterval' is "2.00:00:00"; it must be a time span from 00:00:00.01 to 1.00:00:00 ("[d.]hh:mm:ss[.fffffff]")
             {"functions4j": {"accessLog": "on"}}                                          | 'functions4j.accessLog' is "on"; it must be true or false
+            {"functions4j": {"skipUnsupportedFunctions": 1}}                              | 'functions4j.skipUnsupportedFunctions' is 1; it must be true or false
             {"functions4j": {"server": "x"}}                                              | 'functions4j.server' is "x"; it must be an object
             {"functions4j": {"server": {"acceptQueueSize": 0}}}                           | 'functions4j.server.acceptQueueSize' is 0; it must be a whole number from 1 to 65535
             {"functions4j": {"server": {"acceptQueueSize": 65536}}}                       | 'functions4j.server.acceptQueueSize' is 65536; it must be a whole number from 1 to 65535
