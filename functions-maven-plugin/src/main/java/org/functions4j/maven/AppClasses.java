@@ -38,7 +38,8 @@ final class AppClasses {
         HostConfig config = hostConfig(hostJson);
         URL[] urls = urls(classpath);
         try (FunctionAppClassLoader loader = new FunctionAppClassLoader(urls, AppClasses.class.getClassLoader())) {
-            return FunctionCatalog.of(FunctionScanner.scanOnly(loader, classesDirectory.toPath()), config.routePrefix());
+            return FunctionCatalog.of(FunctionScanner.scanOnly(loader, classesDirectory.toPath()), config.routePrefix(),
+                    config.skipUnsupportedFunctions());
         } catch (DefinitionException e) {
             throw new MojoFailureException("Functions4J: " + e.getMessage());
         } catch (java.io.IOException e) {

@@ -10,8 +10,8 @@ import org.functions4j.runtime.model.FunctionDefinition;
 import org.functions4j.runtime.model.TriggerSpec;
 
 /**
- * Writes a function's {@code function.json} as Azure's tooling does, but with the values in lower
- * case as the published schema requires ({@code "get"}, {@code "function"}).
+ * Writes a function's {@code function.json} as Azure's tooling does (the same bindings), but with
+ * the values in lower case as the published schema requires ({@code "get"}, {@code "function"}).
  */
 final class FunctionJsonGenerator {
     private final ObjectMapper json;
@@ -44,8 +44,15 @@ final class FunctionJsonGenerator {
         if (!trigger.dataType().isEmpty()) {
             in.put("dataType", trigger.dataType().toLowerCase(Locale.ROOT));
         }
-        bindings.addObject().put("type", "http").put("direction", "out").put("name", function.outputName());
+        if (hasOutput(function)) {
+            bindings.addObject().put("type", "http").put("direction", "out").put("name", function.outputName());
+        }
         return root;
+    }
+
+    /** As Azure's plugin: a {@code void} function without an {@code @HttpOutput} declares only its trigger. */
+    private static boolean hasOutput(FunctionDefinition function) {
+        return !"$return".equals(function.outputName()) || function.method().getReturnType() != void.class;
     }
 
     /** The names function.json uses: {@code genericJson}, {@code github}, {@code slack}. */

@@ -21,8 +21,10 @@ import org.functions4j.runtime.model.FunctionDefinition;
 
 /**
  * Writes the Azure Functions layout: {@code <outputDirectory>/<appName>/<FunctionName>/function.json}
- * for each function, validated against the published schema, with the app's host.json and archive
- * beside them. A descriptor the schema refuses fails the build, naming the function and the field.
+ * for each function, validated against the published schema, with the app's archive, host.json,
+ * local.settings.json (when the project has one) and its runtime dependencies in {@code lib/} beside
+ * them, as Microsoft's plugin does; the folder is a complete app ({@code --classpath} runs it).
+ * A descriptor the schema refuses fails the build, naming the function and the field.
  */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
@@ -32,6 +34,10 @@ public class PackageMojo extends AbstractFunctionsMojo {
     /** The app's name: the folder under {@code outputDirectory} and the archive's name. */
     @Parameter(property = "functions.appName", defaultValue = "${project.artifactId}")
     private String appName;
+
+    /** The project's local settings, copied beside host.json as Microsoft's plugin does. */
+    @Parameter(property = "functions.localSettingsJson", defaultValue = "${project.basedir}/local.settings.json")
+    private File localSettingsJson;
 
     /** Where the layout is written. */
     @Parameter(property = "functions.outputDirectory", defaultValue = "${project.build.directory}/azure-functions")
@@ -59,6 +65,11 @@ public class PackageMojo extends AbstractFunctionsMojo {
             } else {
                 Files.writeString(app.resolve("host.json"), DEFAULT_HOST_JSON);
             }
+            if (localSettingsJson.isFile()) {
+                Files.copy(localSettingsJson.toPath(), app.resolve("local.settings.json"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            int staged = StagedLibraries.copy(project.getArtifacts(), app.resolve("lib"));
+            getLog().info("Functions4J: " + staged + " runtime dependenc" + (staged == 1 ? "y" : "ies") + " staged in lib/");
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + app, e);
         }

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The command line of {@link FunctionsServer}.
  *
- * @param classpath the function app's class path entries; empty means the JVM class path
+ * @param classpath the function app's class path entries (a staging folder expanded to its
+ *                  archives); empty means the JVM class path
  * @param packages packages to scan; empty means all
  * @param host the address to listen on; null means all interfaces
  * @param port the port; 0 picks a free one
@@ -36,12 +37,14 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
             Runs the functions of a function app on an embedded Jetty server.
 
             Options:
-              --classpath <path>   the function app: directories and jars separated by '%s'
-                                   (default: the JVM class path)
+              --classpath <path>   the function app: directories and jars separated by '%s',
+                                   or a staging folder (target/azure-functions/<app>: its
+                                   archive, lib/ and host.json) (default: the JVM class path)
               --packages <list>    only scan these packages, separated by ',' (default: all)
               --port <n>           the port to listen on, 0 for a free one (default: 7071)
               --host <address>     the address to listen on (default: all interfaces)
-              --config <file>      the host.json to use (default: ./host.json if present)
+              --config <file>      the host.json to use (default: the staging folder's, else
+                                   ./host.json if present)
               --secrets <dir>      where keys are kept (default: $FUNCTIONS_SECRETS_PATH, else ./secrets)
               --show-keys          print each function's URL with its default key (for local use)
               --no-auth            turn keys off: every function is open (development only)
@@ -87,6 +90,10 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
                 default -> throw new UsageException("unknown option '" + option + "' (see --help)");
             }
         }
+        Path staged = classpath.stream().filter(StagingFolder::is).findFirst().orElse(null);
+        if (config == null && staged != null) {
+            config = StagingFolder.hostJson(staged);
+        }
         if (config == null && Files.isRegularFile(workingDirectory.resolve("host.json"))) {
             config = workingDirectory.resolve("host.json");
         }
@@ -95,7 +102,7 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
             secrets = fromEnvironment != null && !fromEnvironment.isBlank()
                     ? path(fromEnvironment, SECRETS_PATH_VARIABLE) : workingDirectory.resolve("secrets");
         }
-        return new ServerOptions(List.copyOf(classpath), List.copyOf(packages), host, port, config, secrets, noAuth,
+        return new ServerOptions(expand(classpath), List.copyOf(packages), host, port, config, secrets, noAuth,
                 showKeys, help);
     }
 
@@ -122,6 +129,15 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
             throw new UsageException("--classpath needs at least one directory or jar");
         }
         return entries;
+    }
+
+    /** A staging folder stands for its archives and {@code lib/}. */
+    private static List<Path> expand(List<Path> classpath) {
+        List<Path> entries = new ArrayList<>();
+        for (Path entry : classpath) {
+            entries.addAll(StagingFolder.is(entry) ? StagingFolder.classpath(entry) : List.of(entry));
+        }
+        return List.copyOf(entries);
     }
 
     private static List<String> packages(String value) throws UsageException {

@@ -40,6 +40,30 @@ class ServerOptionsTest {
                 Map.of("FUNCTIONS_SECRETS_PATH", "/run/keys")).secrets(), "the option wins");
     }
 
+    /** Microsoft's plugin and ours write target/azure-functions/<app>: the archive, lib/, host.json. */
+    @Test
+    void aStagingFolderStandsForItsArchivesAndHostJson() throws Exception {
+        Path app = Files.createDirectories(dir.resolve("azure-functions/app/lib"));
+        Path staged = app.getParent();
+        Files.writeString(staged.resolve("host.json"), "{}");
+        Path archive = Files.writeString(staged.resolve("app.jar"), "");
+        Path gson = Files.writeString(app.resolve("gson-2.13.2.jar"), "");
+        Path annotations = Files.writeString(app.resolve("error_prone_annotations-2.38.0.jar"), "");
+        Files.createDirectories(staged.resolve("Hello"));
+        Files.writeString(staged.resolve("Hello/function.json"), "{}");
+        Files.writeString(dir.resolve("host.json"), "{}");
+
+        ServerOptions options = ServerOptions.parse(new String[] {"--classpath", staged.toString()}, dir, Map.of());
+        assertEquals(List.of(archive, annotations, gson), options.classpath());
+        assertEquals(staged.resolve("host.json"), options.config(), "the app's host.json, not the working directory's");
+        Path mine = Files.writeString(dir.resolve("mine.json"), "{}");
+        assertEquals(mine, ServerOptions.parse(new String[] {"--classpath", staged.toString(), "--config", mine.toString()},
+                dir, Map.of()).config(), "--config wins");
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        assertEquals(List.of(classes), ServerOptions.parse(new String[] {"--classpath", classes.toString()}, dir,
+                Map.of()).classpath(), "a classes directory is itself");
+    }
+
     @Test
     void readsEveryOption() throws Exception {
         Path classes = Files.createDirectory(dir.resolve("classes"));

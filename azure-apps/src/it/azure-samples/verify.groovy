@@ -1,0 +1,40 @@
+import groovy.json.JsonSlurper
+import java.net.http.HttpClient
+import java.net.http.HttpRequest
+import java.net.http.HttpResponse
+import java.nio.file.Path
+import org.functions4j.server.StandaloneProcess
+
+// What Microsoft's plugin staged: the app jar, lib/ without the types Azure's worker supplies.
+def app = new File(basedir, 'target/azure-functions/azure-functions-samples')
+assert new File(app, 'azure-functions-samples-1.0-SNAPSHOT.jar').isFile()
+assert new File(app, 'lib').list().toList() == ['azure-functions-java-library-3.1.0.jar'] : new File(app, 'lib').list()
+def descriptor = new JsonSlurper().parse(new File(app, 'HttpExample/function.json'))
+assert descriptor.entryPoint == 'com.functions.Function.run'
+
+// Served unchanged: java -jar functions-server-standalone.jar --classpath target/azure-functions/<app>.
+// Rows: the sample's README curl lines and its FunctionTest expectations.
+def server = StandaloneProcess.start(Path.of(serverJar), '--classpath', app.path,
+        '--secrets', new File(basedir, 'target/secrets').path)
+try {
+    def base = server.baseUrl()
+    assert server.banner().contains("HttpExample: [GET,POST] ${base}/api/HttpExample\n") : server.banner()
+    def client = HttpClient.newHttpClient()
+    def send = { String method, String path, String body ->
+        def request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        client.send(request.build(), HttpResponse.BodyHandlers.ofString())
+    }
+    [['GET', '/api/HttpExample?name=HTTP%20Query', null, 200, 'Hello, HTTP Query'],
+     ['POST', '/api/HttpExample', 'HTTP Body', 200, 'Hello, HTTP Body'],
+     ['GET', '/api/HttpExample', null, 400, 'Please pass a name on the query string or in the request body'],
+    ].each { method, path, body, status, expected ->
+        def response = send(method, path, body)
+        assert response.statusCode() == status : "${method} ${path}: ${response.body()}"
+        assert response.body() == expected
+    }
+    def version = send('GET', '/api/HttpTriggerJavaVersion', null)
+    assert version.statusCode() == 200 && version.body().contains(System.getProperty('java.version')) : version.body()
+} finally {
+    server.close()
+}

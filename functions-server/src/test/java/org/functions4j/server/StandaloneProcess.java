@@ -1,0 +1,82 @@
+package org.functions4j.server;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code java -jar functions-server-standalone.jar ...} in its own process on a free loopback port,
+ * as a user starts it; for the Maven invoker projects' verify scripts, which serve what a real
+ * build wrote.
+ */
+public final class StandaloneProcess implements AutoCloseable {
+    private static final Pattern LISTENING = Pattern.compile("Listening on (http://[^/]+)/");
+
+    private final Process process;
+    private final String baseUrl;
+    private final String banner;
+
+    private StandaloneProcess(Process process, String baseUrl, String banner) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+        this.banner = banner;
+    }
+
+    /**
+     * Starts the jar and waits for its banner.
+     *
+     * @param jar the standalone jar
+     * @param args its arguments; {@code --port 0 --host 127.0.0.1} are added
+     * @return the running server
+     * @throws IllegalStateException with the process's output when it exits before listening
+     */
+    public static StandaloneProcess start(Path jar, String... args) throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no standalone jar at " + jar + ": build functions-server first");
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "--port", "0", "--host", "127.0.0.1"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder banner = new StringBuilder();
+        for (String line = output.readLine(); line != null; line = output.readLine()) {
+            banner.append(line).append('\n');
+            Matcher listening = LISTENING.matcher(line);
+            if (listening.find()) {
+                Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }), "standalone-output");
+                drain.setDaemon(true);
+                drain.start();
+                return new StandaloneProcess(process, listening.group(1), banner.toString());
+            }
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the server exited before listening:\n" + banner);
+    }
+
+    /** e.g. {@code http://127.0.0.1:40123}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** What it printed up to "Listening on". */
+    public String banner() {
+        return banner;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
