@@ -9,32 +9,38 @@ import org.functions4j.server.StandaloneProcess
 def app = new File(basedir, 'target/azure-functions/azure-functions-samples')
 assert new File(app, 'azure-functions-samples-1.0-SNAPSHOT.jar').isFile()
 assert new File(app, 'lib').list().toList() == ['azure-functions-java-library-3.1.0.jar'] : new File(app, 'lib').list()
-def descriptor = new JsonSlurper().parse(new File(app, 'HttpExample/function.json'))
-assert descriptor.entryPoint == 'com.functions.Function.run'
+assert new JsonSlurper().parse(new File(app, 'HttpExample/function.json')).entryPoint == 'com.functions.Function.run'
 
-// Served unchanged: java -jar functions-server-standalone.jar --classpath target/azure-functions/<app>.
-// Rows: the sample's README curl lines and its FunctionTest expectations.
-def server = StandaloneProcess.start(Path.of(serverJar), '--classpath', app.path,
-        '--secrets', new File(basedir, 'target/secrets').path)
-try {
-    def base = server.baseUrl()
-    assert server.banner().contains("HttpExample: [GET,POST] ${base}/api/HttpExample\n") : server.banner()
-    def client = HttpClient.newHttpClient()
-    def send = { String method, String path, String body ->
-        def request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        client.send(request.build(), HttpResponse.BodyHandlers.ofString())
+// Served unchanged, from the staging folder and from the plain build output (classes and
+// dependencies): java -jar functions-server-standalone.jar --classpath <either>.
+def plain = new File(basedir, 'target/classes').path + File.pathSeparator + new File(basedir, 'cp.txt').text.trim()
+[app.path, plain].each { classpath -> serve(classpath) }
+return true // the invoker fails a script that returns anything else but null
+
+/** Rows: the sample README's curl lines, and HttpTriggerJavaVersion. */
+def serve(String classpath) {
+    def server = StandaloneProcess.start(Path.of(serverJar), '--classpath', classpath,
+            '--secrets', new File(basedir, 'target/secrets').path)
+    try {
+        def base = server.baseUrl()
+        assert server.banner().contains("HttpExample: [GET,POST] ${base}/api/HttpExample\n") : server.banner()
+        def client = HttpClient.newHttpClient()
+        def send = { String method, String path, String body ->
+            def publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)
+            client.send(HttpRequest.newBuilder(URI.create(base + path)).method(method, publisher).build(),
+                    HttpResponse.BodyHandlers.ofString())
+        }
+        [['GET', '/api/HttpExample?name=HTTP%20Query', null, 200, 'Hello, HTTP Query'],
+         ['POST', '/api/HttpExample', 'HTTP Body', 200, 'Hello, HTTP Body'],
+         ['GET', '/api/HttpExample', null, 400, 'Please pass a name on the query string or in the request body'],
+        ].each { method, path, body, status, expected ->
+            def response = send(method, path, body)
+            assert response.statusCode() == status : "${classpath}: ${method} ${path}: ${response.body()}"
+            assert response.body() == expected
+        }
+        def version = send('GET', '/api/HttpTriggerJavaVersion', null)
+        assert version.statusCode() == 200 && version.body().contains(System.getProperty('java.version')) : version.body()
+    } finally {
+        server.close()
     }
-    [['GET', '/api/HttpExample?name=HTTP%20Query', null, 200, 'Hello, HTTP Query'],
-     ['POST', '/api/HttpExample', 'HTTP Body', 200, 'Hello, HTTP Body'],
-     ['GET', '/api/HttpExample', null, 400, 'Please pass a name on the query string or in the request body'],
-    ].each { method, path, body, status, expected ->
-        def response = send(method, path, body)
-        assert response.statusCode() == status : "${method} ${path}: ${response.body()}"
-        assert response.body() == expected
-    }
-    def version = send('GET', '/api/HttpTriggerJavaVersion', null)
-    assert version.statusCode() == 200 && version.body().contains(System.getProperty('java.version')) : version.body()
-} finally {
-    server.close()
 }
