@@ -1,7 +1,4 @@
 import groovy.json.JsonSlurper
-import java.net.http.HttpClient
-import java.net.http.HttpRequest
-import java.net.http.HttpResponse
 import java.nio.file.Path
 import org.functions4j.server.StandaloneProcess
 
@@ -24,21 +21,15 @@ def serve(String classpath) {
     try {
         def base = server.baseUrl()
         assert server.banner().contains("HttpExample: [GET,POST] ${base}/api/HttpExample\n") : server.banner()
-        def client = HttpClient.newHttpClient()
-        def send = { String method, String path, String body ->
-            def publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)
-            client.send(HttpRequest.newBuilder(URI.create(base + path)).method(method, publisher).build(),
-                    HttpResponse.BodyHandlers.ofString())
-        }
         [['GET', '/api/HttpExample?name=HTTP%20Query', null, 200, 'Hello, HTTP Query'],
          ['POST', '/api/HttpExample', 'HTTP Body', 200, 'Hello, HTTP Body'],
          ['GET', '/api/HttpExample', null, 400, 'Please pass a name on the query string or in the request body'],
         ].each { method, path, body, status, expected ->
-            def response = send(method, path, body)
+            def response = server.send(method, path, body)
             assert response.statusCode() == status : "${classpath}: ${method} ${path}: ${response.body()}"
             assert response.body() == expected
         }
-        def version = send('GET', '/api/HttpTriggerJavaVersion', null)
+        def version = server.send('GET', '/api/HttpTriggerJavaVersion', null)
         assert version.statusCode() == 200 && version.body().contains(System.getProperty('java.version')) : version.body()
     } finally {
         server.close()

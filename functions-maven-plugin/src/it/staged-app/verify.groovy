@@ -1,7 +1,4 @@
 import groovy.json.JsonSlurper
-import java.net.http.HttpClient
-import java.net.http.HttpRequest
-import java.net.http.HttpResponse
 import java.nio.file.Path
 import org.functions4j.server.StandaloneProcess
 
@@ -22,13 +19,10 @@ def server = StandaloneProcess.start(Path.of(serverJar), '--classpath', app.path
         '--secrets', new File(basedir, 'target/secrets').path)
 try {
     assert server.banner().contains("Greeting: [GET] ${server.baseUrl()}/v1/Greeting") : server.banner()
-    def client = HttpClient.newHttpClient()
-    def greeting = client.send(HttpRequest.newBuilder(URI.create("${server.baseUrl()}/v1/Greeting?name=staged")).build(),
-            HttpResponse.BodyHandlers.ofString())
+    def greeting = server.send('GET', '/v1/Greeting?name=staged', null)
     assert greeting.statusCode() == 200 : greeting.body()
     assert greeting.body() == '{"greeting":"staged"}'
-    def fired = client.send(HttpRequest.newBuilder(URI.create("${server.baseUrl()}/v1/Fire"))
-            .POST(HttpRequest.BodyPublishers.ofString('x')).build(), HttpResponse.BodyHandlers.ofString())
+    def fired = server.send('POST', '/v1/Fire', 'x')
     assert fired.statusCode() == 204
 } finally {
     server.close()

@@ -3,6 +3,10 @@ package org.functions4j.server;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +24,7 @@ import java.util.regex.Pattern;
 public final class StandaloneProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("Listening on (http://[^/]+)/");
 
+    private final HttpClient client = HttpClient.newHttpClient();
     private final Process process;
     private final String baseUrl;
     private final String banner;
@@ -65,6 +70,22 @@ public final class StandaloneProcess implements AutoCloseable {
     /** e.g. {@code http://127.0.0.1:40123}. */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * Sends a request to the server.
+     *
+     * @param method the method
+     * @param pathAndQuery e.g. {@code /api/Hello?name=x}
+     * @param body the body, or null for none
+     * @return the response, its body as text
+     */
+    public HttpResponse<String> send(String method, String pathAndQuery, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body);
+        return client.send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).method(method, publisher).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** What it printed up to "Listening on". */
