@@ -4,51 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.Server;
-import org.functions4j.runtime.scan.FunctionAppClassLoader;
-import org.functions4j.runtime.servlet.FunctionsServletContainerInitializer;
 import org.junit.jupiter.api.Test;
 
 /** The WAR front door, in an in-process Jetty context: what a servlet container does with it. */
 class WarInitializerTest {
 
     private static Server deploy(ClassLoader webApp, String secrets) throws Exception {
-        return deploy(webApp, secrets, context -> { });
+        return InProcessWar.deploy(webApp, secrets);
     }
 
     private static Server deploy(ClassLoader webApp, String secrets,
                                  java.util.function.Consumer<ServletContextHandler> customize) throws Exception {
-        Server server = new Server();
-        LocalConnector connector = new LocalConnector(server);
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler("/shop");
-        context.setClassLoader(webApp);
-        context.setInitParameter("functions4j.secrets", secrets);
-        context.addServletContainerInitializer(new FunctionsServletContainerInitializer());
-        customize.accept(context);
-        server.setHandler(context);
-        server.start();
-        return server;
+        return InProcessWar.deploy(webApp, secrets, customize);
     }
 
-    /** A web app class loader over a "WEB-INF/classes" holding the test classes of one package. */
     private static ClassLoader webAppOf(String pkg) throws Exception {
-        Path testClasses = Path.of(WarInitializerTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path webInfClasses = Files.createTempDirectory("web-inf-classes");
-        Path source = testClasses.resolve(pkg.replace('.', '/'));
-        try (var files = Files.walk(source)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = webInfClasses.resolve(testClasses.relativize(file));
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
-        return new FunctionAppClassLoader(new URL[] {webInfClasses.toUri().toURL()}, WarInitializerTest.class.getClassLoader());
+        return InProcessWar.webAppOf(WarInitializerTest.class, pkg);
     }
 
     @Test
