@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.functions4j.runtime.route.RouteConflictException;
 import org.functions4j.runtime.route.RouteTable;
 import org.functions4j.runtime.route.RouteTemplate;
@@ -18,6 +19,7 @@ import org.functions4j.runtime.route.RouteTemplateException;
  * load-time check; an app that fails any of them never starts (and never builds).
  */
 public final class FunctionCatalog {
+    private static final Logger LOG = Logger.getLogger(FunctionCatalog.class.getName());
     private static final List<String> RESERVED_ROUTES = List.of("admin", "runtime");
 
     private final List<FunctionDefinition> functions;
@@ -56,8 +58,7 @@ public final class FunctionCatalog {
             functions.addAll(FunctionReader.read(type, problems, unsupported));
         }
         if (skipUnsupported) {
-            unsupported.forEach(u -> java.util.logging.Logger.getLogger(FunctionCatalog.class.getName())
-                    .warning(() -> u.location() + " " + u.problem() + ": not served"));
+            unsupported.forEach(u -> LOG.warning(() -> u.location() + " " + u.problem() + ": not served"));
         } else {
             problems.addAll(unsupported);
         }
