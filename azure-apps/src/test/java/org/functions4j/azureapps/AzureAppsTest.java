@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.functions.Function;
+import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.functions4j.runtime.host.HostConfig;
 import org.functions4j.runtime.model.DefinitionException;
+import org.functions4j.runtime.model.RetrySpec;
 import org.functions4j.runtime.scan.FunctionScanner;
 import org.functions4j.runtime.testing.LogCapture;
 import org.functions4j.server.FunctionsServer;
@@ -78,6 +82,14 @@ class AzureAppsTest {
                 .contains(System.getProperty("java.version")));
     }
 
+    /** Microsoft's plugin 1.37.0 writes this sample's retry as {"strategy":"fixedDelay","maxRetryCount":3,"delayInterval":"00:00:05"}. */
+    @Test
+    void azuresRetryAnnotationIsReadForTheDescriptor() {
+        Method retried = Stream.of(Function.class.getMethods()).filter(m -> m.getName().equals("HttpExampleRetry"))
+                .findFirst().orElseThrow();
+        assertEquals(Optional.of(new RetrySpec("fixedDelay", 3, "00:00:05", null, null)), RetrySpec.of(retried));
+    }
+
     @Test
     void anAzureOutputBindingMakesTheResponse() throws Exception {
         HttpExchange response = send(Request.of("POST", "/api/Output").body("it"));
@@ -118,11 +130,13 @@ class AzureAppsTest {
                 () -> TestServers.start(List.of(MixedApp.class)));
         assertTrue(e.getMessage().contains("MixedApp.drain (function 'Drain'): uses @QueueTrigger, a binding this host"
                 + " does not serve"), e::getMessage);
+        assertTrue(e.getMessage().contains("MixedApp.enrich (function 'Enrich'): uses @CustomBinding"), e::getMessage);
         try (LogCapture logs = LogCapture.of("org.functions4j.runtime.model");
              FunctionsServer mixed = TestServers.start(List.of(MixedApp.class),
                      HostConfig.parse("{\"functions4j\": {\"skipUnsupportedFunctions\": true}}", "host.json"))) {
             assertEquals("pong", Transport.inMemory(mixed).send(Request.of("GET", "/api/Ping")).text());
             assertEquals(404, Transport.inMemory(mixed).send(Request.of("GET", "/api/Drain")).status());
+            assertEquals(404, Transport.inMemory(mixed).send(Request.of("GET", "/api/Enrich")).status());
             assertTrue(logs.texts().stream().anyMatch(t -> t.contains("function 'Drain'") && t.contains("not served")),
                     logs.texts()::toString);
         }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.functions4j.api.HttpMethod;
 import org.functions4j.api.WebHookType;
 import org.functions4j.runtime.model.FunctionDefinition;
+import org.functions4j.runtime.model.RetrySpec;
 import org.functions4j.runtime.model.TriggerSpec;
 
 /**
@@ -47,7 +48,19 @@ final class FunctionJsonGenerator {
         if (hasOutput(function)) {
             bindings.addObject().put("type", "http").put("direction", "out").put("name", function.outputName());
         }
+        RetrySpec.of(function.method()).ifPresent(retry -> retry(root.putObject("retry"), retry));
         return root;
+    }
+
+    /** As Azure's plugin writes it: the strategy, the count, and the intervals the strategy uses. */
+    private static void retry(ObjectNode node, RetrySpec retry) {
+        node.put("strategy", retry.strategy()).put("maxRetryCount", retry.maxRetryCount());
+        if (retry.delayInterval() != null) {
+            node.put("delayInterval", retry.delayInterval());
+        }
+        if (retry.minimumInterval() != null) {
+            node.put("minimumInterval", retry.minimumInterval()).put("maximumInterval", retry.maximumInterval());
+        }
     }
 
     /** As Azure's plugin: a {@code void} function without an {@code @HttpOutput} declares only its trigger. */

@@ -27,7 +27,7 @@ class FunctionJsonGeneratorTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Minimal", "Full", "Hook", "Output", "Void"})
+    @ValueSource(strings = {"Minimal", "Full", "Hook", "Output", "Void", "Retry", "Backoff"})
     void generatesTheGoldenDescriptorAndItIsSchemaValid(String name) throws Exception {
         ObjectNode generated = generator.generate(function(name), "../app.jar");
         JsonNode golden;

@@ -49,6 +49,12 @@ public final class Annotations {
         return value == null ? fallback : (String) value;
     }
 
+    /** An int attribute; {@code fallback} when there is no such attribute. */
+    static int integer(Annotation annotation, String attribute, int fallback) {
+        Object value = attribute(annotation, attribute);
+        return value == null ? fallback : (Integer) value;
+    }
+
     /** An enum attribute's constant name; {@code fallback} when there is no such attribute. */
     static String enumName(Annotation annotation, String attribute, String fallback) {
         Object value = attribute(annotation, attribute);
@@ -80,7 +86,7 @@ public final class Annotations {
     /** Azure's annotations that are not bindings of another kind: everything else in its package is. */
     private static final java.util.Set<String> HTTP_OR_NEUTRAL = java.util.Set.of("FunctionName", "HttpTrigger",
             "HttpOutput", "BindingName", "FixedDelayRetry", "ExponentialBackoffRetry", "StorageAccount",
-            "HasImplicitOutput", "CustomBinding");
+            "HasImplicitOutput");
 
     /**
      * The first binding of another kind than HTTP on the method or its parameters (Azure's
