@@ -9,15 +9,21 @@ assert new File(app, 'lib').list().toList() == ['azure-functions-java-library-3.
 assert new JsonSlurper().parse(new File(app, 'HttpExample/function.json')).entryPoint == 'com.functions.Function.run'
 
 // Served unchanged, from the staging folder and from the plain build output (classes and
-// dependencies): java -jar functions-server-standalone.jar --classpath <either>.
+// dependencies): java -jar functions-server-standalone.jar --classpath <either>; and by our
+// plugin's functions:run on the project as it is.
+def secrets = new File(basedir, 'target/secrets').path
 def plain = new File(basedir, 'target/classes').path + File.pathSeparator + new File(basedir, 'cp.txt').text.trim()
-[app.path, plain].each { classpath -> serve(classpath) }
+[app.path, plain].each { classpath ->
+    serve(StandaloneProcess.start(Path.of(serverJar), '--classpath', classpath, '--secrets', secrets))
+}
+def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
+serve(StandaloneProcess.start([mvn, '-o', '-B', '-f', new File(basedir, 'pom.xml').path,
+        "org.functions4j:functions-maven-plugin:${functionsVersion}:run".toString(),
+        '-Dfunctions.port=0', '-Dfunctions.host=127.0.0.1', "-Dfunctions.secrets=${secrets}".toString()]))
 return true // the invoker fails a script that returns anything else but null
 
 /** Rows: the sample README's curl lines, and HttpTriggerJavaVersion. */
-def serve(String classpath) {
-    def server = StandaloneProcess.start(Path.of(serverJar), '--classpath', classpath,
-            '--secrets', new File(basedir, 'target/secrets').path)
+def serve(StandaloneProcess server) {
     try {
         def base = server.baseUrl()
         assert server.banner().contains("HttpExample: [GET,POST] ${base}/api/HttpExample\n") : server.banner()
@@ -26,7 +32,7 @@ def serve(String classpath) {
          ['GET', '/api/HttpExample', null, 400, 'Please pass a name on the query string or in the request body'],
         ].each { method, path, body, status, expected ->
             def response = server.send(method, path, body)
-            assert response.statusCode() == status : "${classpath}: ${method} ${path}: ${response.body()}"
+            assert response.statusCode() == status : "${server.banner()}\n${method} ${path}: ${response.body()}"
             assert response.body() == expected
         }
         def version = server.send('GET', '/api/HttpTriggerJavaVersion', null)

@@ -17,9 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code java -jar functions-server-standalone.jar ...} in its own process on a free loopback port,
- * as a user starts it; for the Maven invoker projects' verify scripts, which serve what a real
- * build wrote.
+ * A server in its own process on a free loopback port, started as a user starts it
+ * ({@code java -jar functions-server-standalone.jar ...}, {@code mvn functions:run}); for the Maven
+ * invoker projects' verify scripts, which serve what a real build wrote.
  */
 public final class StandaloneProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("Listening on (http://[^/]+)/");
@@ -50,6 +50,18 @@ public final class StandaloneProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "--port", "0", "--host", "127.0.0.1"));
         command.addAll(List.of(args));
+        return start(command);
+    }
+
+    /**
+     * Runs a command that serves functions (the standalone jar, {@code mvn functions:run}) and
+     * waits for the banner's "Listening on" line.
+     *
+     * @param command the command line; it must listen on a free loopback port
+     * @return the running server
+     * @throws IllegalStateException with the process's output when it exits before listening
+     */
+    public static StandaloneProcess start(List<String> command) throws IOException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder banner = new StringBuilder();
