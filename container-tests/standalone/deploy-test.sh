@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Deploys the example WAR the way an operator would (copy into webapps / a Jetty base), starts the
-# server on a free loopback port, calls a function with its key and without, and stops it.
-# Usage: deploy-test.sh <tomcat dir> <jetty-home dir> <war> <work dir>. Every wait is bounded.
+# server on a free loopback port, calls a function with its key and without, and stops it. Azure's
+# sample app, unchanged, is deployed beside it as a second WAR and called as its README calls it.
+# Usage: deploy-test.sh <tomcat dir> <jetty-home dir> <war> <work dir> <azure sample war>. Every wait is bounded.
 set -euo pipefail
-TOMCAT=$1 JETTY_HOME=$2 WAR=$3 WORK=$4
+TOMCAT=$1 JETTY_HOME=$2 WAR=$3 WORK=$4 AZURE_WAR=$5
 rm -rf "$WORK" && mkdir -p "$WORK"
 PID=
 
@@ -33,6 +34,18 @@ check() { # $1 = name, $2 = port, $3 = secrets dir, $4 = log file
     echo "FAIL $1: with key '$with', without key $without, CDI '$welcome'"; tail -50 "$4"; exit 1
   fi
   echo "PASS $1: deployed, called with a key (Hello, Ann), refused without (401), CDI injected (Welcome, Ann!)"
+  local azure="http://127.0.0.1:$2/azure-samples/api/HttpExample" query body missing
+  for _ in $(seq 40); do # deployed beside the examples, perhaps a moment later
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$azure?name=x")" = 200 ] && break
+    sleep 0.5
+  done
+  query=$(curl -s "$azure?name=HTTP%20Query")
+  body=$(curl -s -d 'HTTP Body' "$azure")
+  missing=$(curl -s -o /dev/null -w '%{http_code}' "$azure")
+  if [ "$query" != "Hello, HTTP Query" ] || [ "$body" != "Hello, HTTP Body" ] || [ "$missing" != 400 ]; then
+    echo "FAIL $1 (Azure sample WAR): query '$query', body '$body', no name $missing"; tail -50 "$4"; exit 1
+  fi
+  echo "PASS $1: Azure's sample, unchanged, as a WAR (Hello, HTTP Query; Hello, HTTP Body; 400 without a name)"
 }
 
 # Tomcat: a fresh copy of the distribution, the port set in server.xml, the WAR in webapps.
@@ -41,6 +54,7 @@ cp -r "$TOMCAT" "$WORK/tomcat" && TOMCAT="$WORK/tomcat"
 # The HTTP connector listens on $PORT on loopback; the shutdown port is off (we stop with a signal).
 sed -E -i "s/<Connector port=\"[0-9]+\"( address=\"[^\"]*\")? protocol=\"HTTP\/1.1\"/<Connector port=\"$PORT\" address=\"127.0.0.1\" protocol=\"HTTP\/1.1\"/; s/<Server port=\"[0-9-]+\"/<Server port=\"-1\"/" "$TOMCAT/conf/server.xml"
 cp "$WAR" "$TOMCAT/webapps/functions4j-examples.war"
+cp "$AZURE_WAR" "$TOMCAT/webapps/azure-samples.war"
 FUNCTIONS_SECRETS_PATH="$WORK/tomcat-secrets" bash "$TOMCAT/bin/catalina.sh" run > "$WORK/tomcat.log" 2>&1 &
 PID=$!
 check "Tomcat $(basename "$TOMCAT")" "$PORT" "$WORK/tomcat-secrets" "$WORK/tomcat.log"
@@ -52,6 +66,7 @@ BASE="$WORK/jetty-base" && mkdir -p "$BASE"
 (cd "$BASE" && java -jar "$JETTY_HOME/start.jar" jetty.home="$JETTY_HOME" jetty.base="$BASE" \
     --add-modules=http,ee10-deploy,ee10-annotations > "$WORK/jetty-setup.log" 2>&1)
 cp "$WAR" "$BASE/webapps/functions4j-examples.war"
+cp "$AZURE_WAR" "$BASE/webapps/azure-samples.war"
 (cd "$BASE" && FUNCTIONS_SECRETS_PATH="$WORK/jetty-secrets" exec java -jar "$JETTY_HOME/start.jar" \
     jetty.home="$JETTY_HOME" jetty.base="$BASE" jetty.http.port="$PORT" jetty.http.host=127.0.0.1) > "$WORK/jetty.log" 2>&1 &
 PID=$!
