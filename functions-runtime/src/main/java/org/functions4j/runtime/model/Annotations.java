@@ -3,8 +3,11 @@ package org.functions4j.runtime.model;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the function annotations from either package: ours ({@code org.functions4j.api}) or Azure's
@@ -84,7 +87,7 @@ public final class Annotations {
     }
 
     /** Azure's annotations that are not bindings of another kind: everything else in its package is. */
-    private static final java.util.Set<String> HTTP_OR_NEUTRAL = java.util.Set.of("FunctionName", "HttpTrigger",
+    private static final Set<String> HTTP_OR_NEUTRAL = Set.of("FunctionName", "HttpTrigger",
             "HttpOutput", "BindingName", "FixedDelayRetry", "ExponentialBackoffRetry", "StorageAccount",
             "HasImplicitOutput");
 
@@ -92,9 +95,9 @@ public final class Annotations {
      * The first binding of another kind than HTTP on the method or its parameters (Azure's
      * {@code @QueueTrigger}, {@code @BlobOutput}...), as its simple name; null when there is none.
      */
-    static String otherBinding(java.lang.reflect.Method method) {
+    static String otherBinding(Method method) {
         List<Annotation> annotations = new ArrayList<>(List.of(method.getAnnotations()));
-        for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+        for (Parameter parameter : method.getParameters()) {
             annotations.addAll(List.of(parameter.getAnnotations()));
         }
         for (Annotation annotation : annotations) {

@@ -112,8 +112,8 @@ public final class FunctionScanner {
             return Annotations.names("FunctionName").stream()
                     .flatMap(name -> result.getClassesWithMethodAnnotation(name).stream())
                     .map(ClassInfo::getName).distinct().sorted()
-                    .map(name -> result.loadClass(name, false))
-                    .collect(java.util.stream.Collectors.toList());
+                    .<Class<?>>map(name -> result.loadClass(name, false))
+                    .toList();
         }
     }
 }
