@@ -91,6 +91,7 @@ class WebhookTest {
             HostCi_0123456789abcdef     | header ci | 400
             FunctionCi_0123456789abcdef | query ci  | 200
             HostOps_0123456789abcdef    | query ops | 200
+            HostOps_0123456789abcdef    | Query ops | 200
             HostOps_0123456789abcdef    | -         | 400
             default-host     | -                 | 400
             Unknown_0123456789abcdef    | header nobody | 400
@@ -101,7 +102,9 @@ class WebhookTest {
             case "default-host" -> keys.keys(SecretStore.Scope.HOST, null).get("default").orElseThrow().value();
             default -> signingKey;
         };
-        String target = via.startsWith("query ") ? "/api/githubecho?clientid=" + via.substring(6) : "/api/githubecho";
+        // "Query": the name spelled ClientId; query names ignore case in ASP.NET, so the key is chosen the same
+        String target = via.startsWith("query ") ? "/api/githubecho?clientid=" + via.substring(6)
+                : via.startsWith("Query ") ? "/api/githubecho?ClientId=" + via.substring(6) : "/api/githubecho";
         Request request = github(target, "{}".getBytes(StandardCharsets.UTF_8), key, "push");
         if (via.startsWith("header ")) {
             request = request.header("x-functions-clientid", via.substring(7));
@@ -154,6 +157,7 @@ class WebhookTest {
     @ParameterizedTest(name = "[{index}] {0} {1} {3} -> {4}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
             POST | application/json | right | '{"event":"deploy"}' | 200
+            POST | application/json | RIGHT | '{"event":"deploy"}' | 200
             GET  | application/json | right | ''                   | 405
             POST | application/json | wrong | '{"event":"deploy"}' | 400
             POST | application/json | none  | '{"event":"deploy"}' | 400
@@ -164,6 +168,7 @@ class WebhookTest {
             throws Exception {
         String query = switch (code) {
             case "right" -> "?code=" + defaultKey("JsonEcho");
+            case "RIGHT" -> "?CODE=" + defaultKey("JsonEcho"); // query names ignore case, as in ASP.NET
             case "wrong" -> "?code=Wrong_0123456789abcdef";
             default -> "";
         };

@@ -49,7 +49,12 @@ public final class QueryString {
 
     /** The value of a parameter, its name matched ignoring case, or null. */
     public static String first(String query, String name) {
-        for (Map.Entry<String, String> entry : parse(query).entrySet()) {
+        return value(parse(query), name);
+    }
+
+    /** The value of a parsed parameter, its name matched ignoring case (as ASP.NET's query collection), or null. */
+    public static String value(Map<String, String> parameters, String name) {
+        for (Map.Entry<String, String> entry : parameters.entrySet()) {
             if (entry.getKey().equalsIgnoreCase(name)) {
                 return entry.getValue();
             }

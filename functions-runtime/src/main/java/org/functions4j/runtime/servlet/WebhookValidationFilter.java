@@ -12,6 +12,7 @@ import org.functions4j.runtime.FunctionApp;
 import org.functions4j.runtime.auth.KeyKind;
 import org.functions4j.runtime.invoke.BindingException;
 import org.functions4j.runtime.invoke.BodyText;
+import org.functions4j.runtime.invoke.QueryString;
 import org.functions4j.runtime.model.FunctionDefinition;
 import org.functions4j.runtime.webhook.WebhookOutcome;
 import org.functions4j.runtime.webhook.WebhookRequest;
@@ -93,7 +94,7 @@ public final class WebhookValidationFilter extends HttpFilter {
         if (header != null && !header.isBlank()) {
             return header.strip();
         }
-        String query = data.queryParameters().get("clientid");
+        String query = QueryString.value(data.queryParameters(), "clientid");
         return query != null && !query.isBlank() ? query.strip() : "default";
     }
 }

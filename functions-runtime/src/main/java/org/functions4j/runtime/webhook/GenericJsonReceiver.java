@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.functions4j.runtime.invoke.BindingException;
 import org.functions4j.runtime.invoke.BodyText;
 import org.functions4j.runtime.invoke.JsonProblems;
+import org.functions4j.runtime.invoke.QueryString;
 
 /**
  * {@code genericJson}: a POST (405 otherwise) whose {@code code} (or {@code x-functions-key}) is the
@@ -27,7 +28,7 @@ final class GenericJsonReceiver implements WebhookReceiver {
             return WebhookOutcome.postOnly();
         }
         String given = request.header("x-functions-key") != null ? request.header("x-functions-key")
-                : request.query().get("code");
+                : QueryString.value(request.query(), "code");
         if (!Hmac.sameSecret(key, given)) {
             return WebhookOutcome.reject(400, "The 'code' query parameter does not match the webhook's key.");
         }
