@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.functions4j.api.ExecutionContext;
 import org.functions4j.api.HttpRequestMessage;
 import org.functions4j.api.HttpResponseMessage;
@@ -175,20 +177,40 @@ public final class AzureFace {
         }
     }
 
-    /** Calls the method of the same name and parameter count on our object. */
+    /** Calls the method of the same name and parameter count on our object, found once per method. */
     private static Object invoke(Object ours, Method method, Object[] args) throws Throwable {
-        int count = args == null ? 0 : args.length;
-        for (Method candidate : ours.getClass().getMethods()) {
-            if (candidate.getName().equals(method.getName()) && candidate.getParameterCount() == count) {
-                try {
-                    candidate.setAccessible(true);
-                    return candidate.invoke(ours, args);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                }
+        Map<Method, Method> known = OUR_METHODS.get(method.getDeclaringClass());
+        Method target = known.get(method);
+        if (target == null || !target.getDeclaringClass().isInstance(ours)) {
+            target = ourMethod(ours.getClass(), method);
+            known.put(method, target);
+        }
+        try {
+            return target.invoke(ours, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Per Azure interface, its methods mapped to ours, filled as they are first called. Held by the
+     * Azure class itself, so an app's class loader is never kept alive by the runtime.
+     */
+    private static final ClassValue<Map<Method, Method>> OUR_METHODS = new ClassValue<>() {
+        @Override
+        protected Map<Method, Method> computeValue(Class<?> azureType) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
+    private static Method ourMethod(Class<?> type, Method azure) {
+        for (Method candidate : type.getMethods()) {
+            if (candidate.getName().equals(azure.getName()) && candidate.getParameterCount() == azure.getParameterCount()) {
+                candidate.setAccessible(true); // public methods of classes that need not be public
+                return candidate;
             }
         }
-        throw new UnsupportedOperationException(method.getName() + " is not supported here");
+        throw new UnsupportedOperationException(azure.getName() + " is not supported here");
     }
 
     private static Object enumConstant(ClassLoader loader, String type, String name) {
