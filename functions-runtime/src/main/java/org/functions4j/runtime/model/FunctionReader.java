@@ -59,10 +59,9 @@ public final class FunctionReader {
         for (Method method : methods) {
             String other = Annotations.otherBinding(method);
             if (other != null) {
-                String name = Annotations.string(Annotations.find(method, "FunctionName"), "value", "");
-                unsupported.add(new DefinitionProblem(method.getDeclaringClass().getName() + "." + method.getName()
-                        + " (function '" + name + "')", "uses @" + other + ", a binding this host does not serve",
-                        "only HTTP functions run here; set functions4j.skipUnsupportedFunctions to serve the others"));
+                unsupported.add(new DefinitionProblem(location(method, functionName(method)),
+                        "uses @" + other + ", a binding this host does not serve", "only HTTP functions run here;"
+                        + " set functions4j.skipUnsupportedFunctions in host.json to skip this one and serve the rest"));
                 continue;
             }
             FunctionDefinition definition = read(method, problems);
@@ -74,8 +73,8 @@ public final class FunctionReader {
     }
 
     private static FunctionDefinition read(Method method, List<DefinitionProblem> problems) {
-        String name = Annotations.string(Annotations.find(method, "FunctionName"), "value", "");
-        String location = method.getDeclaringClass().getName() + "." + method.getName() + " (function '" + name + "')";
+        String name = functionName(method);
+        String location = location(method, name);
         int before = problems.size();
         if (!NAME.matcher(name).matches()) {
             problems.add(new DefinitionProblem(location, "invalid function name '" + name + "'",
@@ -129,6 +128,15 @@ public final class FunctionReader {
         }
         warnAboutRetries(method, location);
         return new FunctionDefinition(name, method, trigger, List.copyOf(specs), outputName(method, specs));
+    }
+
+    private static String functionName(Method method) {
+        return Annotations.string(Annotations.find(method, "FunctionName"), "value", "");
+    }
+
+    /** {@code class.method (function 'name')}, as every problem names its function. */
+    private static String location(Method method, String name) {
+        return method.getDeclaringClass().getName() + "." + method.getName() + " (function '" + name + "')";
     }
 
     /** A retry policy compiles (Azure code carries them) but does nothing: HTTP triggers are never retried, on Azure neither. */
