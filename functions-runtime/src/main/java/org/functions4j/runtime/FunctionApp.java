@@ -3,11 +3,16 @@ package org.functions4j.runtime;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleSupplier;
 import org.functions4j.runtime.auth.KeyAuthorizer;
 import org.functions4j.runtime.auth.SecretStore;
@@ -51,6 +56,11 @@ public final class FunctionApp implements AutoCloseable {
     private final Instant startedAt = Instant.now();
     private volatile DoubleSupplier connectionLoad = () -> -1;
     private final List<AutoCloseable> closeWith = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Requests inside the app now; a retiring app waits for this to reach zero. */
+    private final AtomicInteger inside = new AtomicInteger();
+    private final CountDownLatch drained = new CountDownLatch(1);
+    private volatile boolean retiring;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private FunctionApp(FunctionCatalog catalog, Map<FunctionDefinition, Invoker> invokers, HostConfig config,
                         KeyAuthorizer authorizer, SecretStore secrets, ObjectMapper json) {
@@ -178,6 +188,41 @@ public final class FunctionApp implements AutoCloseable {
         this.connectionLoad = load;
     }
 
+    /**
+     * A request enters the app; call {@link #exit()} once when it is answered.
+     *
+     * @return false when the app is being retired: the request must go to its successor
+     */
+    public boolean enter() {
+        inside.incrementAndGet();
+        if (retiring) {
+            exit();
+            return false;
+        }
+        return true;
+    }
+
+    /** A request that {@linkplain #enter() entered} is answered. */
+    public void exit() {
+        if (inside.decrementAndGet() == 0 && retiring) {
+            drained.countDown();
+        }
+    }
+
+    /**
+     * Takes no more requests, and waits for those inside to be answered.
+     *
+     * @param wait how long to wait at most
+     * @return true when every request inside was answered in time
+     */
+    public boolean retire(Duration wait) throws InterruptedException {
+        retiring = true;
+        if (inside.get() == 0) {
+            return true;
+        }
+        return drained.await(wait.toNanos(), TimeUnit.NANOSECONDS) || inside.get() == 0;
+    }
+
     /** Closes the resource when the app closes (a CDI container, a watcher). */
     public void closeWith(AutoCloseable resource) {
         closeWith.add(resource);
@@ -186,6 +231,9 @@ public final class FunctionApp implements AutoCloseable {
     /** Stops the app's background threads (load monitor, timers, access log writer) and what it was given to close. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         for (AutoCloseable resource : closeWith) {
             try {
                 resource.close();

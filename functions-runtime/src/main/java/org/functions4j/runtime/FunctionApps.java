@@ -69,7 +69,8 @@ public final class FunctionApps {
         SecretStore store = SecretStore.open(settings.secrets(),
                 settings.secretsKey() == null ? null : KeyCipher.fromBase64(settings.secretsKey()));
         store.ensureKeys(catalog.functions().stream().map(FunctionDefinition::name).toList());
-        KeyAuthorizer authorizer = settings.noAuth() ? new OpenAuthorizer() : new StoreKeyAuthorizer(store);
+        KeyAuthorizer keys = new StoreKeyAuthorizer(store);
+        KeyAuthorizer authorizer = settings.noAuth() ? new OpenAuthorizer(keys) : keys;
         return FunctionApp.create(catalog, settings.config(), instances, store, authorizer);
     }
 }

@@ -32,6 +32,7 @@ import org.functions4j.runtime.host.HostConfig;
 import org.functions4j.runtime.host.HostConfigException;
 import org.functions4j.runtime.model.DefinitionException;
 import org.functions4j.runtime.scan.FunctionAppClassLoader;
+import org.functions4j.runtime.pipeline.Pipeline;
 import org.functions4j.runtime.servlet.FunctionsInstaller;
 
 /**
@@ -96,8 +97,9 @@ public final class FunctionsServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler("/");
         context.setClassLoader(appLoader);
         context.getServletHandler().setDecodeAmbiguousURIs(true);
+        Pipeline pipeline = new Pipeline(app);
         context.addServletContainerInitializer((classes, servletContext) ->
-                FunctionsInstaller.install(servletContext, app, true));
+                FunctionsInstaller.install(servletContext, pipeline, true));
         server.setHandler(new GracefulHandler(context));
         server.setErrorHandler(new JsonErrorHandler());
         GracePeriod grace = new GracePeriod(app.timeouts(), settings.gracePeriod());
@@ -107,7 +109,7 @@ public final class FunctionsServer implements AutoCloseable {
         server.start();
         FunctionsServer started = new FunctionsServer(server, connector, local, app);
         app.reportConnectionLoadWith(() -> (double) connector.getConnectedEndPoints().size() / MAX_CONNECTIONS);
-        started.closeOnStop(app);
+        started.closeOnStop(pipeline); // also closed by the servlet when Jetty takes it down
         return started;
     }
 

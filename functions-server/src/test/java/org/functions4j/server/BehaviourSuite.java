@@ -280,7 +280,7 @@ public abstract class BehaviourSuite {
 
     @Test
     void hidesWhatAFunctionThrewAndLogsItWithTheInvocationId() throws Exception {
-        try (LogCapture logs = LogCapture.of("org.functions4j.runtime.servlet.FunctionsServlet")) {
+        try (LogCapture logs = LogCapture.of("org.functions4j.runtime.pipeline.Execution")) {
             for (String target : List.of("/api/throws", "/api/asyncfails")) {
                 HttpExchange response = get(target);
                 assertEquals(500, response.status());

@@ -99,7 +99,7 @@ class HardeningTest extends ServerPerTest {
         String master = server.app().secrets().master().orElseThrow();
         Path file = server.app().secrets().directory().resolve("keyed.json");
         Files.writeString(file, content);
-        try (LogCapture logs = LogCapture.of("org.functions4j.runtime.servlet")) {
+        try (LogCapture logs = LogCapture.of("org.functions4j.runtime.pipeline")) {
             HttpExchange response = send(Request.of("POST", "/admin/functions/Keyed/keys/k")
                     .header("x-functions-key", master));
             assertEquals(500, response.status(), response::text);

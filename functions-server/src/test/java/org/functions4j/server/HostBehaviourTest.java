@@ -125,7 +125,7 @@ class HostBehaviourTest extends ServerPerTest {
     void cancelsAFunctionPastItsTimeoutAndDiscardsItsResult() throws Exception {
         start("{\"functionTimeout\": \"00:00:01\"}");
         HostFunctions.INTERRUPTED.set(false);
-        try (LogCapture logs = LogCapture.of("org.functions4j.runtime.servlet.FunctionsServlet")) {
+        try (LogCapture logs = LogCapture.of("org.functions4j.runtime.pipeline.Execution")) {
             long start = System.nanoTime();
             HttpExchange response = send(Request.of("GET", "/api/sleeps"));
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);

@@ -46,11 +46,11 @@ class StageFailureTest {
         SecretStore store = SecretStore.open(TestServers.newSecretsDirectory(), null);
         store.ensureKeys(catalog.functions().stream().map(FunctionDefinition::name).toList());
         KeyAuthorizer keys = new StoreKeyAuthorizer(store);
-        KeyAuthorizer exploding = (function, key) -> {
+        KeyAuthorizer exploding = (level, function, key) -> {
             if ("explode".equals(key)) {
                 throw new IllegalStateException("key check exploded: internal detail");
             }
-            return keys.isAuthorized(function, key);
+            return keys.decide(level, function, key);
         };
         FunctionApp app = FunctionApp.create(catalog, config, InstanceProviders.forEmbedded(loader), store, exploding);
         server = FunctionsServer.start(app, "127.0.0.1", 0, loader);
@@ -97,7 +97,7 @@ class StageFailureTest {
         if (!body.equals("-")) {
             request = request.body(body);
         }
-        try (LogCapture logs = LogCapture.of("org.functions4j.runtime.servlet")) {
+        try (LogCapture logs = LogCapture.of("org.functions4j.runtime.pipeline")) {
             for (int i = 0; i < 6; i++) { // more than maxOutstandingRequests: a leaked slot would show as 429
                 assertInternalError(Transport.inMemory(server).send(request));
             }
@@ -109,7 +109,7 @@ class StageFailureTest {
     void routing() throws Exception {
         // A regular expression that recurses once per character overflows the stack while matching.
         String value = "ab".repeat(3_500);
-        try (LogCapture logs = LogCapture.of("org.functions4j.runtime.servlet")) {
+        try (LogCapture logs = LogCapture.of("org.functions4j.runtime.pipeline")) {
             assertInternalError(Transport.inMemory(server).send(Request.of("GET", "/api/pattern/" + value)));
         }
         assertEquals(200, Transport.inMemory(server).send(Request.of("GET", "/api/pattern/abab")).status());

@@ -23,7 +23,7 @@ import java.util.function.Function;
  * </pre>
  * POST generates a value (or takes {@code {"value": ...}}), PUT sets {@code {"value": ...}}: 201 with
  * {@code Location} when the key is new, 200 when it replaced one. Every change is on disk before
- * the answer. Without a key: 401; with a key that is not the master key: 403.
+ * the answer. Who may call it (the master key only) is decided before, by the {@link KeyAuthorizer}.
  */
 public final class AdminKeysApi {
     private static final String MASTER = "_master";
@@ -55,19 +55,11 @@ public final class AdminKeysApi {
      *
      * @param method the HTTP method
      * @param path the decoded path segments after {@code admin}
-     * @param presentedKey the key sent ({@code x-functions-key}, else {@code code}), or null
      * @param body the request body, or null
      * @param selfUrl the absolute URL of the request, without query, for {@code links} and {@code Location}
      * @return the answer
      */
-    public AdminResponse handle(String method, List<String> path, String presentedKey, byte[] body, String selfUrl) {
-        KeyKind kind = store.kindOf(presentedKey, null);
-        if (kind == KeyKind.NONE) {
-            return AdminResponse.empty(401);
-        }
-        if (kind != KeyKind.MASTER) {
-            return AdminResponse.empty(403);
-        }
+    public AdminResponse handle(String method, List<String> path, byte[] body, String selfUrl) {
         Target target = target(path);
         if (target == null) {
             return AdminResponse.empty(404);

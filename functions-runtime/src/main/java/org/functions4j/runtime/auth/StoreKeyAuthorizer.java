@@ -1,10 +1,11 @@
 package org.functions4j.runtime.auth;
 
-import org.functions4j.runtime.model.FunctionDefinition;
+import org.functions4j.api.AuthorizationLevel;
 
 /**
  * Authorizes with the secret store: ANONYMOUS needs no key; FUNCTION takes the function's own
- * keys, any host key or the master key; ADMIN only the master key.
+ * keys, any host key or the master key; ADMIN only the master key. A system key is a valid key
+ * that calls nothing.
  */
 public final class StoreKeyAuthorizer implements KeyAuthorizer {
     private final SecretStore store;
@@ -17,14 +18,16 @@ public final class StoreKeyAuthorizer implements KeyAuthorizer {
     }
 
     @Override
-    public boolean isAuthorized(FunctionDefinition function, String key) {
-        return switch (function.trigger().authLevel()) {
-            case ANONYMOUS -> true;
-            case FUNCTION -> switch (store.kindOf(key, function.name())) {
-                case MASTER, HOST, FUNCTION -> true;
-                case SYSTEM, NONE -> false;
-            };
-            case ADMIN -> store.kindOf(key, function.name()) == KeyKind.MASTER;
+    public Decision decide(AuthorizationLevel required, String function, String key) {
+        if (required == AuthorizationLevel.ANONYMOUS) {
+            return Decision.ALLOW;
+        }
+        KeyKind kind = store.kindOf(key, function);
+        boolean enough = switch (kind) {
+            case MASTER -> true;
+            case HOST, FUNCTION -> required == AuthorizationLevel.FUNCTION;
+            case SYSTEM, NONE -> false;
         };
+        return enough ? Decision.ALLOW : kind == KeyKind.NONE ? Decision.UNAUTHORIZED : Decision.FORBIDDEN;
     }
 }

@@ -2,8 +2,6 @@ package org.functions4j.runtime.servlet;
 
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
-import jakarta.servlet.ServletContextEvent;
-import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.time.Duration;
@@ -18,11 +16,12 @@ import org.functions4j.runtime.auth.SecretsWatcher;
 import org.functions4j.runtime.cdi.InstanceProviders;
 import org.functions4j.runtime.host.HostConfigException;
 import org.functions4j.runtime.model.DefinitionException;
+import org.functions4j.runtime.pipeline.Pipeline;
 
 /**
  * Makes a WAR with functions-runtime in {@code WEB-INF/lib} a function app, with no web.xml: finds
  * the functions (the build-time index, else a scan of the web app), validates them, and registers
- * the filters and servlets with the same code as the embedded server. Invalid functions, a bad
+ * the servlet with the same code as the embedded server. Invalid functions, a bad
  * host.json or unusable keys fail the deployment with the same messages.
  */
 public final class FunctionsServletContainerInitializer implements ServletContainerInitializer {
@@ -42,12 +41,6 @@ public final class FunctionsServletContainerInitializer implements ServletContai
             throw new ServletException("Functions4J cannot start " + context.getContextPath() + ": " + e.getMessage(), e);
         }
         app.closeWith(SecretsWatcher.start(app.secrets(), Duration.ofSeconds(2)));
-        FunctionsInstaller.install(context, app, false);
-        context.addListener(new ServletContextListener() {
-            @Override
-            public void contextDestroyed(ServletContextEvent event) {
-                app.close();
-            }
-        });
+        FunctionsInstaller.install(context, new Pipeline(app), false); // the servlet closes the app
     }
 }

@@ -1,6 +1,5 @@
-package org.functions4j.runtime.servlet;
+package org.functions4j.runtime.pipeline;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.functions4j.runtime.invoke.QueryString;
 
 /** The key a request presents: header {@code x-functions-key}, which wins, else query {@code code}. */
@@ -13,8 +12,8 @@ final class PresentedKey {
     private PresentedKey() {
     }
 
-    static String of(HttpServletRequest request) {
-        String header = request.getHeader(HEADER);
-        return header != null ? header : QueryString.first(request.getQueryString(), PARAMETER);
+    static String of(Exchange exchange) {
+        String header = exchange.header(HEADER);
+        return header != null ? header : QueryString.first(exchange.query(), PARAMETER);
     }
 }

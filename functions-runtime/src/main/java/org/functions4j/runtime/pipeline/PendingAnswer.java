@@ -1,6 +1,5 @@
-package org.functions4j.runtime.servlet;
+package org.functions4j.runtime.pipeline;
 
-import jakarta.servlet.AsyncContext;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.functions4j.runtime.host.FunctionTimeouts;
@@ -8,14 +7,14 @@ import org.functions4j.runtime.host.FunctionTimeouts;
 /**
  * The one answer of one invocation. The function's result, its failure, its deadline and the host
  * stopping race to claim it; whoever claims it first answers, the others are discarded. Finishing releases the
- * concurrency slot, cancels the deadline and completes the async context, each exactly once.
+ * concurrency slot, cancels the deadline and lands the request's {@link Flight}, each exactly once.
  */
-final class PendingResponse {
+final class PendingAnswer {
     private final AtomicBoolean claimed = new AtomicBoolean();
     private final AtomicBoolean finished = new AtomicBoolean();
     private final AtomicBoolean released = new AtomicBoolean();
     private final Runnable release;
-    private AsyncContext async;
+    private final Flight flight;
     private FunctionTimeouts.Watch deadline;
     private Future<?> stage;
     private Thread runner;
@@ -23,14 +22,11 @@ final class PendingResponse {
 
     /**
      * @param release gives the concurrency slot back
+     * @param flight the request, landed when the answer is written
      */
-    PendingResponse(Runnable release) {
+    PendingAnswer(Runnable release, Flight flight) {
         this.release = release;
-    }
-
-    /** The response is completed through this context (set when a deadline or async result needs one). */
-    void async(AsyncContext async) {
-        this.async = async;
+        this.flight = flight;
     }
 
     synchronized void deadline(FunctionTimeouts.Watch deadline) {
@@ -109,13 +105,7 @@ final class PendingResponse {
         try {
             release();
         } finally {
-            if (async != null) {
-                try {
-                    async.complete();
-                } catch (IllegalStateException e) {
-                    // the container completed the request already (its connection failed): nothing left to do
-                }
-            }
+            flight.land();
         }
     }
 }

@@ -1,7 +1,6 @@
-package org.functions4j.runtime.servlet;
+package org.functions4j.runtime.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -24,15 +23,15 @@ final class Failures {
      * @param stage what was being done, for the log (e.g. "routing", "the key check")
      * @param id the invocation id, or null to make one for this request
      */
-    static void answer(HttpServletResponse response, ObjectMapper json, String stage, Throwable failure, String id) {
+    static void answer(Exchange exchange, ObjectMapper json, String stage, Throwable failure, String id) {
         String requestId = id != null ? id : UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure in " + stage + " (invocation " + requestId + ")", failure);
-        if (response.isCommitted()) {
-            return; // the status is sent: the container cuts the response short
+        if (exchange.isCommitted()) {
+            return; // the status is sent: the server cuts the response short
         }
         try {
-            response.reset(); // drop headers a failed writer may have set
-            ResponseWriter.error(response, json, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+            exchange.reset(); // drop headers a failed writer may have set
+            Answers.error(exchange, json, 500,
                     "The host failed to handle the request; see the host log for invocation " + requestId + ".",
                     requestId);
         } catch (IOException | RuntimeException e) {

@@ -1,8 +1,6 @@
-package org.functions4j.runtime.servlet;
+package org.functions4j.runtime.pipeline;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import org.functions4j.runtime.FunctionApp;
-import org.functions4j.runtime.auth.KeyKind;
+import org.functions4j.api.AuthorizationLevel;
+import org.functions4j.runtime.auth.KeyAuthorizer;
 
 /**
  * Health: {@code GET /admin/host/ping} (anonymous, 200, for load balancers) and
@@ -32,19 +31,19 @@ final class HostStatus {
                 && (path.get(1).equalsIgnoreCase("ping") || path.get(1).equalsIgnoreCase("status"));
     }
 
-    void answer(HttpServletRequest request, HttpServletResponse response, List<String> path) throws IOException {
-        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
-            response.setHeader("Allow", "GET, HEAD");
-            ResponseWriter.empty(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    void answer(Exchange exchange, List<String> path, String presentedKey) throws IOException {
+        if (!exchange.method().equals("GET") && !exchange.method().equals("HEAD")) {
+            exchange.header("Allow", "GET, HEAD");
+            exchange.send(405);
             return;
         }
         if (path.get(1).equalsIgnoreCase("ping")) {
-            ResponseWriter.empty(response, HttpServletResponse.SC_OK);
+            exchange.send(200);
             return;
         }
-        KeyKind kind = app.secrets().kindOf(PresentedKey.of(request), null);
-        if (kind != KeyKind.MASTER) {
-            ResponseWriter.empty(response, kind == KeyKind.NONE ? 401 : 403);
+        KeyAuthorizer.Decision decision = app.authorizer().decide(AuthorizationLevel.ADMIN, null, presentedKey);
+        if (decision != KeyAuthorizer.Decision.ALLOW) {
+            exchange.send(decision == KeyAuthorizer.Decision.UNAUTHORIZED ? 401 : 403);
             return;
         }
         int[] counts = app.gate().counts();
@@ -55,7 +54,7 @@ final class HostStatus {
                 .put("uptimeSeconds", Duration.between(app.startedAt(), Instant.now()).toSeconds())
                 .put("executing", counts[0])
                 .put("waiting", counts[1]);
-        ResponseWriter.json(response, HttpServletResponse.SC_OK, app.json().writeValueAsBytes(status));
+        exchange.send(200, Answers.JSON, app.json().writeValueAsBytes(status));
     }
 
     private static String version() {

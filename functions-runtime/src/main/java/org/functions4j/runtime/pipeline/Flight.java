@@ -1,0 +1,57 @@
+package org.functions4j.runtime.pipeline;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.functions4j.runtime.FunctionApp;
+
+/**
+ * One request through the pipeline, from admission to the app until its exchange completes.
+ * {@link #land()} runs once, whichever thread answers last: it records the access log line, tells
+ * the app the request has left (so a replaced app can drain), and completes the exchange.
+ */
+final class Flight {
+    final FunctionApp app;
+    final Exchange exchange;
+    private final long started = System.nanoTime();
+    private final AtomicBoolean landed = new AtomicBoolean();
+    private volatile boolean suspended;
+    private volatile String invocationId;
+
+    Flight(FunctionApp app, Exchange exchange) {
+        this.app = app;
+        this.exchange = exchange;
+    }
+
+    /** The answer will come later, from another thread: the exchange stays open. */
+    void suspend() {
+        if (!suspended) {
+            exchange.suspend();
+            suspended = true;
+        }
+    }
+
+    /** Whether a later stage owns the answer now. */
+    boolean isSuspended() {
+        return suspended;
+    }
+
+    /** The invocation this request became, for the access log. */
+    void invocation(String id) {
+        invocationId = id;
+    }
+
+    /** The response is written: log it, let the app go, complete the exchange. Once only. */
+    void land() {
+        if (!landed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (app.accessLog() != null) {
+                app.accessLog().record(exchange.method(), exchange.requestUri(), exchange.query(), exchange.status(),
+                        (System.nanoTime() - started) / 1_000, invocationId);
+            }
+        } finally {
+            app.exit();
+            exchange.complete();
+        }
+    }
+}
