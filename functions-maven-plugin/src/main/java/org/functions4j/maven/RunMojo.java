@@ -1,8 +1,7 @@
 package org.functions4j.maven;
 
 import java.io.File;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.file.Path;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -14,6 +13,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.functions4j.server.FunctionsServer;
+import org.functions4j.server.ServerOptions;
+import org.functions4j.server.UsageException;
 
 /**
  * Builds the project and runs its functions on the embedded server, as
@@ -34,12 +35,12 @@ public class RunMojo extends AbstractMojo {
     @Parameter(property = "functions.host")
     private String host;
 
-    /** Where keys are kept. */
-    @Parameter(property = "functions.secrets", defaultValue = "${project.basedir}/secrets")
+    /** Where keys are kept; when not set, {@code $FUNCTIONS_SECRETS_PATH}, else {@code secrets} in the project. */
+    @Parameter(property = "functions.secrets")
     private File secrets;
 
-    /** The app's host.json; the defaults when it does not exist. */
-    @Parameter(property = "functions.hostJson", defaultValue = "${project.basedir}/host.json")
+    /** The app's host.json; when not set, the project's {@code host.json} if it has one, else the defaults. */
+    @Parameter(property = "functions.hostJson")
     private File hostJson;
 
     /** Prints each function's URL with its default key. */
@@ -48,24 +49,25 @@ public class RunMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        List<String> args = new ArrayList<>();
+        ServerOptions options;
         try {
-            args.addAll(List.of("--classpath", String.join(File.pathSeparator, project.getRuntimeClasspathElements())));
+            options = ServerOptions.builder()
+                    .classpath(project.getRuntimeClasspathElements().stream().map(Path::of).toList())
+                    .port(port)
+                    .host(host == null || host.isBlank() ? null : host)
+                    .config(hostJson == null ? null : hostJson.toPath())
+                    .secrets(secrets == null ? null : secrets.toPath())
+                    .showKeys(showKeys)
+                    .build(project.getBasedir().toPath(), System.getenv()); // the project's folder, not Maven's
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("the runtime class path is not resolved", e);
+        } catch (UsageException e) {
+            throw new MojoFailureException("Functions4J: " + e.getMessage());
         }
-        args.addAll(List.of("--port", String.valueOf(port), "--secrets", secrets.getPath()));
-        if (host != null && !host.isBlank()) {
-            args.addAll(List.of("--host", host));
+        if (hostJson != null && !hostJson.isFile()) {
+            throw new MojoFailureException("Functions4J: functions.hostJson " + hostJson + " does not exist");
         }
-        if (hostJson.isFile()) {
-            args.addAll(List.of("--config", hostJson.getPath()));
-        }
-        if (showKeys) {
-            args.add("--show-keys");
-        }
-        FunctionsServer.Launch launch = FunctionsServer.launch(args.toArray(String[]::new), System.getenv(),
-                System.out, System.err);
+        FunctionsServer.Launch launch = FunctionsServer.launch(options, System.getenv(), System.out, System.err);
         if (launch.status() != 0) {
             throw new MojoFailureException("Functions4J: the server did not start (see above)");
         }

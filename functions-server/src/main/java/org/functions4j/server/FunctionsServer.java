@@ -233,7 +233,6 @@ public final class FunctionsServer implements AutoCloseable {
      * @return the exit status, and the server when it started
      */
     public static Launch launch(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        LogSetup.apply();
         ServerOptions options;
         try {
             options = ServerOptions.parse(args, Path.of(""), environment);
@@ -245,12 +244,27 @@ public final class FunctionsServer implements AutoCloseable {
             out.print(ServerOptions.USAGE);
             return new Launch(0, null);
         }
+        return launch(options, environment, out, err);
+    }
+
+    /**
+     * Starts the server with options built in code (the Maven plugin's {@code run} goal), or prints why it cannot.
+     *
+     * @param options the options
+     * @param environment the environment variables
+     * @param out where the banner goes
+     * @param err where errors go
+     * @return the exit status, and the server when it started
+     */
+    public static Launch launch(ServerOptions options, Map<String, String> environment, PrintStream out,
+                                PrintStream err) {
+        LogSetup.apply();
         long started = System.nanoTime();
         try {
             ClassLoader loader = appClassLoader(options);
             FunctionApp app = load(options, environment, loader);
+            app.closeWith(SecretsWatcher.start(app.secrets(), SECRETS_POLL_INTERVAL));
             FunctionsServer server = start(app, options.host(), options.port(), loader);
-            server.closeOnStop(SecretsWatcher.start(app.secrets(), SECRETS_POLL_INTERVAL));
             String shownHost = options.host() == null ? "localhost" : options.host();
             String listening = "http://" + (options.host() == null ? "0.0.0.0" : options.host()) + ":" + server.port() + "/";
             out.print(Banner.render(app.catalog(), "http://" + shownHost + ":" + server.port(), listening,

@@ -66,44 +66,108 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
      */
     public static ServerOptions parse(String[] args, Path workingDirectory, Map<String, String> environment)
             throws UsageException {
-        List<Path> classpath = new ArrayList<>();
-        List<String> packages = new ArrayList<>();
-        String host = null;
-        int port = DEFAULT_PORT;
-        Path config = null;
-        Path secrets = null;
-        boolean noAuth = false;
-        boolean showKeys = false;
-        boolean help = false;
+        Builder options = builder();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
-                case "--help", "-h" -> help = true;
-                case "--classpath", "-cp" -> classpath.addAll(classpath(value(args, ++i, option)));
-                case "--packages" -> packages.addAll(packages(value(args, ++i, option)));
-                case "--port" -> port = port(value(args, ++i, option));
-                case "--host" -> host = host(value(args, ++i, option));
-                case "--config" -> config = existingFile(value(args, ++i, option), option);
-                case "--secrets" -> secrets = path(value(args, ++i, option), option);
-                case "--no-auth" -> noAuth = true;
-                case "--show-keys" -> showKeys = true;
+                case "--help", "-h" -> options.help = true;
+                case "--classpath", "-cp" -> options.classpath(classpath(value(args, ++i, option)));
+                case "--packages" -> options.packages.addAll(packages(value(args, ++i, option)));
+                case "--port" -> options.port(port(value(args, ++i, option)));
+                case "--host" -> options.host(host(value(args, ++i, option)));
+                case "--config" -> options.config(existingFile(value(args, ++i, option), option));
+                case "--secrets" -> options.secrets(path(value(args, ++i, option), option));
+                case "--no-auth" -> options.noAuth(true);
+                case "--show-keys" -> options.showKeys(true);
                 default -> throw new UsageException("unknown option '" + option + "' (see --help)");
             }
         }
-        Path staged = classpath.stream().filter(StagingFolder::is).findFirst().orElse(null);
-        if (config == null && staged != null) {
-            config = StagingFolder.hostJson(staged);
+        return options.build(workingDirectory, environment);
+    }
+
+    /** Options built in code (the Maven plugin), with the command line's defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Typed options; what is not set gets the command line's default. */
+    public static final class Builder {
+        private final List<Path> classpath = new ArrayList<>();
+        private final List<String> packages = new ArrayList<>();
+        private String host;
+        private int port = DEFAULT_PORT;
+        private Path config;
+        private Path secrets;
+        private boolean noAuth;
+        private boolean showKeys;
+        private boolean help;
+
+        private Builder() {
         }
-        if (config == null && Files.isRegularFile(workingDirectory.resolve("host.json"))) {
-            config = workingDirectory.resolve("host.json");
+
+        /** Adds class path entries (a staging folder stands for its archives). */
+        public Builder classpath(List<Path> entries) {
+            classpath.addAll(entries);
+            return this;
         }
-        if (secrets == null) {
-            String fromEnvironment = environment.get(SECRETS_PATH_VARIABLE);
-            secrets = fromEnvironment != null && !fromEnvironment.isBlank()
-                    ? path(fromEnvironment, SECRETS_PATH_VARIABLE) : workingDirectory.resolve("secrets");
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
         }
-        return new ServerOptions(expand(classpath), List.copyOf(packages), host, port, config, secrets, noAuth,
-                showKeys, help);
+
+        /** The address to listen on; null for all interfaces. */
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** The host.json; when not set, the staging folder's, else {@code host.json} in the working directory if present. */
+        public Builder config(Path config) {
+            this.config = config;
+            return this;
+        }
+
+        /** The secrets directory; when not set, {@code $FUNCTIONS_SECRETS_PATH}, else {@code secrets} in the working directory. */
+        public Builder secrets(Path secrets) {
+            this.secrets = secrets;
+            return this;
+        }
+
+        public Builder noAuth(boolean noAuth) {
+            this.noAuth = noAuth;
+            return this;
+        }
+
+        public Builder showKeys(boolean showKeys) {
+            this.showKeys = showKeys;
+            return this;
+        }
+
+        /**
+         * The options, defaults applied.
+         *
+         * @param workingDirectory where {@code host.json} and {@code secrets} are looked for
+         * @param environment the environment ({@code FUNCTIONS_SECRETS_PATH})
+         */
+        public ServerOptions build(Path workingDirectory, Map<String, String> environment) throws UsageException {
+            Path hostJson = config;
+            Path staged = classpath.stream().filter(StagingFolder::is).findFirst().orElse(null);
+            if (hostJson == null && staged != null) {
+                hostJson = StagingFolder.hostJson(staged);
+            }
+            if (hostJson == null && Files.isRegularFile(workingDirectory.resolve("host.json"))) {
+                hostJson = workingDirectory.resolve("host.json");
+            }
+            Path keys = secrets;
+            if (keys == null) {
+                String fromEnvironment = environment.get(SECRETS_PATH_VARIABLE);
+                keys = fromEnvironment != null && !fromEnvironment.isBlank()
+                        ? path(fromEnvironment, SECRETS_PATH_VARIABLE) : workingDirectory.resolve("secrets");
+            }
+            return new ServerOptions(expand(classpath), List.copyOf(packages), host, port, hostJson, keys, noAuth,
+                    showKeys, help);
+        }
     }
 
     private static String value(String[] args, int index, String option) throws UsageException {

@@ -89,6 +89,29 @@ class ServerOptionsTest {
         assertEquals(dir.resolve("host.json"), ServerOptions.parse(new String[0], dir, Map.of()).config());
     }
 
+    /**
+     * Issue 18.5: what {@code functions:run} builds. The project's folder is the working directory,
+     * whatever Maven's is ({@code mvn -f examples}); secrets not given come from the environment.
+     */
+    @Test
+    void theBuilderLooksInTheProjectAndTakesSecretsFromTheEnvironment() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.writeString(dir.resolve("host.json"), "{}"); // Maven's working directory: never read
+        ServerOptions bare = ServerOptions.builder().port(0).build(project, Map.of("FUNCTIONS_SECRETS_PATH", "/run/keys"));
+        assertNull(bare.config());
+        assertEquals(Path.of("/run/keys"), bare.secrets());
+        assertEquals(0, bare.port());
+
+        Files.writeString(project.resolve("host.json"), "{}");
+        ServerOptions options = ServerOptions.builder().host("127.0.0.1").showKeys(true).build(project, Map.of());
+        assertEquals(project.resolve("host.json"), options.config());
+        assertEquals(project.resolve("secrets"), options.secrets());
+        assertEquals("127.0.0.1", options.host());
+        assertTrue(options.showKeys());
+        assertEquals(Path.of("given"), ServerOptions.builder().secrets(Path.of("given")).build(project,
+                Map.of("FUNCTIONS_SECRETS_PATH", "/run/keys")).secrets());
+    }
+
     /** arguments (space-separated) | fragment of the one-line error */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -3,11 +3,13 @@ package org.functions4j.runtime.auth;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
@@ -40,6 +43,8 @@ public final class SecretStore {
     private static final Logger LOG = Logger.getLogger(SecretStore.class.getName());
     static final String HOST_FILE = "host.json";
     private static final String LOCK_FILE = ".lock";
+    /** How long a write waits for another app in this JVM to finish its own. */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
 
     /** Which keys an operation is about. */
     public enum Scope {
@@ -55,8 +60,10 @@ public final class SecretStore {
     private final SecretsCodec codec;
     private final AtomicFileWriter writer;
     /**
-     * One lock per directory for the whole JVM: file locks belong to the process, so two stores on
-     * the same directory in one JVM (two web apps in one container) must take turns here first.
+     * One lock per directory for the stores of this class loader: file locks belong to the process,
+     * so two stores on the same directory must take turns here first. Stores of other class loaders
+     * (two web apps in one container, each with its own copy of this class) do not see this map:
+     * for them {@link #lockAcrossLoaders} waits while the JVM holds the file lock.
      */
     private static final Map<Path, ReentrantLock> DIRECTORY_LOCKS = new ConcurrentHashMap<>();
 
@@ -329,7 +336,7 @@ public final class SecretStore {
         writeLock.lock();
         try (FileChannel lockChannel = FileChannel.open(directory.resolve(LOCK_FILE),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = lockChannel.lock()) {
+             FileLock ignored = lockAcrossLoaders(lockChannel)) {
             byte[] content = change.apply();
             if (content != null) {
                 writer.write(file, content);
@@ -341,6 +348,25 @@ public final class SecretStore {
             throw new SecretsException("cannot write " + file + ": " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Takes the directory's file lock. While another class loader's store in this JVM holds it,
+     * the JDK throws {@link OverlappingFileLockException} instead of waiting: wait here, briefly
+     * and boundedly (a write takes milliseconds).
+     */
+    private static FileLock lockAcrossLoaders(FileChannel channel) throws IOException {
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        while (true) {
+            try {
+                return channel.lock();
+            } catch (OverlappingFileLockException e) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw new IOException("the keys directory stayed locked by another app in this JVM for " + LOCK_WAIT, e);
+                }
+                LockSupport.parkNanos(1_000_000);
+            }
         }
     }
 
