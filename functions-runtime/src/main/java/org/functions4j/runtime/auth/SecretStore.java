@@ -1,50 +1,35 @@
 package org.functions4j.runtime.auth;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * The keys of a function app, kept in a directory in the reference host's layout: {@code host.json}
  * (master, host and system keys) and one {@code <function name in lower case>.json} per function.
  *
- * <p>Reads are lock-free: an immutable {@link KeyRing} is swapped in after every change. Writes are
- * serialized (within the JVM by a lock per directory, across processes sharing the directory by a
- * file lock), read the file afresh before changing it, and replace it atomically, so a crash leaves the
- * old or the new file and a change made by another instance is never lost. Changes others make to
+ * <p>Reads are lock-free: an immutable {@link KeyRing} is swapped in after every change. Writes take
+ * turns with every other writer ({@link SecretsDirectory}), read the file afresh before changing it,
+ * and replace it atomically, so a crash leaves the old or the new file and a change made by another
+ * instance is never lost. Changes others make to
  * the files are picked up by {@link #reloadIfChanged()}. Key values never appear in a message.
  */
 public final class SecretStore {
     private static final Logger LOG = Logger.getLogger(SecretStore.class.getName());
     static final String HOST_FILE = "host.json";
-    private static final String LOCK_FILE = ".lock";
-    /** How long a write waits for another app in this JVM to finish its own. */
-    private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
 
     /** Which keys an operation is about. */
     public enum Scope {
@@ -56,26 +41,14 @@ public final class SecretStore {
         FUNCTION
     }
 
-    private final Path directory;
+    private final SecretsDirectory files;
     private final SecretsCodec codec;
-    private final AtomicFileWriter writer;
-    /**
-     * One lock per directory for the stores of this class loader: file locks belong to the process,
-     * so two stores on the same directory must take turns here first. Stores of other class loaders
-     * (two web apps in one container, each with its own copy of this class) do not see this map:
-     * for them {@link #lockAcrossLoaders} waits while the JVM holds the file lock.
-     */
-    private static final Map<Path, ReentrantLock> DIRECTORY_LOCKS = new ConcurrentHashMap<>();
-
-    private final ReentrantLock writeLock;
     private final Map<Path, Object> signatures = new HashMap<>();
     private volatile KeyRing ring = KeyRing.EMPTY;
 
-    private SecretStore(Path directory, SecretsCodec codec, AtomicFileWriter writer) {
-        this.directory = directory;
+    private SecretStore(SecretsDirectory files, SecretsCodec codec) {
+        this.files = files;
         this.codec = codec;
-        this.writer = writer;
-        this.writeLock = DIRECTORY_LOCKS.computeIfAbsent(directory.normalize(), d -> new ReentrantLock());
     }
 
     /**
@@ -94,16 +67,16 @@ public final class SecretStore {
         String instanceId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong())
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         String hostName = Objects.requireNonNullElse(System.getenv("HOSTNAME"), "localhost");
-        SecretStore store = new SecretStore(directory.toAbsolutePath(), new SecretsCodec(cipher, hostName, instanceId),
-                new AtomicFileWriter(steps));
-        store.createDirectory();
+        SecretStore store = new SecretStore(new SecretsDirectory(directory.toAbsolutePath(), new AtomicFileWriter(steps)),
+                new SecretsCodec(cipher, hostName, instanceId));
+        store.files.create();
         store.loadAll();
         return store;
     }
 
     /** The directory the keys live in. */
     public Path directory() {
-        return directory;
+        return files.path();
     }
 
     /** What the presented key is for the function; with a null function, what it is for any function. */
@@ -159,8 +132,8 @@ public final class SecretStore {
         if (missing.isEmpty()) {
             return;
         }
-        if (!Files.isWritable(directory)) {
-            LOG.warning(() -> "The secrets directory " + directory + " is read-only: default keys missing from "
+        if (!files.isWritable()) {
+            LOG.warning(() -> "The secrets directory " + files.path() + " is read-only: default keys missing from "
                     + missing + " were not created");
             return;
         }
@@ -227,11 +200,10 @@ public final class SecretStore {
      * read now is skipped with a warning, and the keys loaded before stay in force.
      */
     public void reloadIfChanged() {
-        writeLock.lock();
-        try {
+        files.inTurn(() -> {
             Map<Path, Object> seen = new HashMap<>();
-            for (Path file : secretFiles()) {
-                Object signature = signature(file);
+            for (Path file : files.keyFiles()) {
+                Object signature = SecretsDirectory.signature(file);
                 seen.put(file, signature);
                 if (signature != null && !signature.equals(signatures.get(file))) {
                     try {
@@ -249,30 +221,16 @@ public final class SecretStore {
                     LOG.info(() -> "Keys file " + gone.getFileName() + " was removed");
                 }
             }
-        } finally {
-            writeLock.unlock();
-        }
-    }
-
-    private void createDirectory() {
-        if (Files.isDirectory(directory)) {
-            return;
-        }
-        try {
-            Files.createDirectories(directory);
-            Files.writeString(directory.resolve(".gitignore"), "# Keys: never commit them.\n*\n");
-        } catch (IOException e) {
-            throw new SecretsException("cannot create the secrets directory " + directory + ": " + e, e);
-        }
+        });
     }
 
     /** Reads every file and builds one ring (loading file by file would rebuild it once per function). */
     private void loadAll() {
         HostSecrets host = HostSecrets.EMPTY;
         Map<String, KeySet> functions = new HashMap<>();
-        for (Path file : secretFiles()) {
-            byte[] content = read(file);
-            signatures.put(file, signature(file));
+        for (Path file : files.keyFiles()) {
+            byte[] content = SecretsDirectory.read(file);
+            signatures.put(file, SecretsDirectory.signature(file));
             if (content == null) {
                 continue;
             }
@@ -287,8 +245,8 @@ public final class SecretStore {
 
     private void load(Path file) {
         String name = file.getFileName().toString();
-        byte[] content = read(file);
-        signatures.put(file, signature(file));
+        byte[] content = SecretsDirectory.read(file);
+        signatures.put(file, SecretsDirectory.signature(file));
         if (name.equals(HOST_FILE)) {
             ring = ring.withHost(content == null ? HostSecrets.EMPTY : codec.readHost(content, file.toString()));
         } else {
@@ -305,9 +263,9 @@ public final class SecretStore {
     }
 
     private void updateHost(UnaryOperator<HostSecrets> change) {
-        Path file = directory.resolve(HOST_FILE);
+        Path file = files.file(HOST_FILE);
         update(file, () -> {
-            byte[] content = read(file);
+            byte[] content = SecretsDirectory.read(file);
             // A vanished file (moved away, deleted by hand) is recreated from the keys in force, never emptied.
             HostSecrets current = content == null ? ring.host() : codec.readHost(content, file.toString());
             HostSecrets changed = change.apply(current);
@@ -317,9 +275,9 @@ public final class SecretStore {
     }
 
     private void updateFunction(String function, UnaryOperator<KeySet> change) {
-        Path file = directory.resolve(fileName(function));
+        Path file = files.file(fileName(function));
         update(file, () -> {
-            byte[] content = read(file);
+            byte[] content = SecretsDirectory.read(file);
             KeySet current = content == null ? ring.function(function) : codec.readFunction(content, file.toString());
             KeySet changed = change.apply(current);
             ring = ring.withFunction(function, changed);
@@ -327,46 +285,13 @@ public final class SecretStore {
         });
     }
 
-    /** What to write after reading the file afresh under the locks, or null for nothing. */
-    private interface Change {
-        byte[] apply();
-    }
-
-    private void update(Path file, Change change) {
-        writeLock.lock();
-        try (FileChannel lockChannel = FileChannel.open(directory.resolve(LOCK_FILE),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = lockAcrossLoaders(lockChannel)) {
-            byte[] content = change.apply();
-            if (content != null) {
-                writer.write(file, content);
-                signatures.put(file, signature(file));
-            }
+    private void update(Path file, Supplier<byte[]> change) {
+        try {
+            files.writeInTurn(file, change, () -> signatures.put(file, SecretsDirectory.signature(file)));
         } catch (IOException e) {
             // The ring may hold the change already; reload the file so memory matches the disk again.
             reloadQuietly(file);
             throw new SecretsException("cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            writeLock.unlock();
-        }
-    }
-
-    /**
-     * Takes the directory's file lock. While another class loader's store in this JVM holds it,
-     * the JDK throws {@link OverlappingFileLockException} instead of waiting: wait here, briefly
-     * and boundedly (a write takes milliseconds).
-     */
-    private static FileLock lockAcrossLoaders(FileChannel channel) throws IOException {
-        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
-        while (true) {
-            try {
-                return channel.lock();
-            } catch (OverlappingFileLockException e) {
-                if (System.nanoTime() - deadline > 0) {
-                    throw new IOException("the keys directory stayed locked by another app in this JVM for " + LOCK_WAIT, e);
-                }
-                LockSupport.parkNanos(1_000_000);
-            }
         }
     }
 
@@ -375,37 +300,6 @@ public final class SecretStore {
             load(file);
         } catch (SecretsException e) {
             LOG.warning(() -> "Cannot reload " + file.getFileName() + " after a failed write: " + e.getMessage());
-        }
-    }
-
-    private List<Path> secretFiles() {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(p -> {
-                String name = p.getFileName().toString();
-                return name.endsWith(".json") && !name.startsWith(".") && Files.isRegularFile(p);
-            }).sorted().toList();
-        } catch (IOException e) {
-            throw new SecretsException("cannot list the secrets directory " + directory + ": " + e, e);
-        }
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            throw new SecretsException(file + ": cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    /** Modification time, size and identity (which changes when a symlink is repointed, as Kubernetes does). */
-    private static Object signature(Path file) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return List.of(attributes.lastModifiedTime(), attributes.size(), String.valueOf(attributes.fileKey()));
-        } catch (IOException e) {
-            return null;
         }
     }
 
