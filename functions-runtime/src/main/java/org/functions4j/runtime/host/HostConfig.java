@@ -32,10 +32,8 @@ public record HostConfig(String routePrefix, int maxOutstandingRequests, int max
                          Duration throttleSampleInterval, boolean accessLog, EmbeddedServer server,
                          boolean skipUnsupportedFunctions) {
 
-    /** The settings when there is no host.json. */
-    public static final HostConfig DEFAULTS = new HostConfig("api", -1, -1, false, Hsts.DISABLED, Map.of(),
-            Duration.ofMinutes(30), Limits.DEFAULTS, Duration.ofMinutes(5), Duration.ofSeconds(5), false,
-            EmbeddedServer.DEFAULTS, false);
+    /** The settings when there is no host.json: the defaults of the table in {@code HostProperties}. */
+    public static final HostConfig DEFAULTS = HostConfigParser.parse("{}", "host.json (defaults)", Map.of());
 
     /**
      * The Strict-Transport-Security header, sent on HTTPS responses only.
@@ -48,10 +46,6 @@ public record HostConfig(String routePrefix, int maxOutstandingRequests, int max
      */
     public record Hsts(boolean enabled, Duration maxAge, boolean includeSubDomains, boolean preload,
                        List<String> excludedHosts) {
-        /** Not sent. */
-        public static final Hsts DISABLED = new Hsts(false, Duration.ofDays(30), false, false,
-                List.of("localhost", "127.0.0.1", "[::1]"));
-
         /** The header value, e.g. {@code max-age=31536000; includeSubDomains}. */
         public String headerValue() {
             return "max-age=" + maxAge.toSeconds() + (includeSubDomains ? "; includeSubDomains" : "")
@@ -66,8 +60,6 @@ public record HostConfig(String routePrefix, int maxOutstandingRequests, int max
      * @param maxUrlBytes a longer URL (path and query) is answered 414
      */
     public record Limits(long maxRequestBodyBytes, int maxUrlBytes) {
-        /** 104,857,600 and 4,096 bytes. */
-        public static final Limits DEFAULTS = new Limits(104_857_600L, 4_096);
     }
 
     /**
@@ -82,9 +74,6 @@ public record HostConfig(String routePrefix, int maxOutstandingRequests, int max
      */
     public record EmbeddedServer(int acceptQueueSize, Duration requestHeadersTimeout, Duration idleTimeout,
                                  Duration gracePeriod) {
-        /** 4,096 queued connections, 30 s for headers, 30 s idle, 10 s grace. */
-        public static final EmbeddedServer DEFAULTS = new EmbeddedServer(4_096, Duration.ofSeconds(30),
-                Duration.ofSeconds(30), Duration.ofSeconds(10));
     }
 
     /** The same settings with another route prefix. */

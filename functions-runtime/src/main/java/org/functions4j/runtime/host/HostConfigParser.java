@@ -1,5 +1,27 @@
 package org.functions4j.runtime.host;
 
+import static org.functions4j.runtime.host.HostProperties.ACCEPT_QUEUE_SIZE;
+import static org.functions4j.runtime.host.HostProperties.ACCESS_LOG;
+import static org.functions4j.runtime.host.HostProperties.CUSTOM_HEADERS;
+import static org.functions4j.runtime.host.HostProperties.DYNAMIC_THROTTLES_ENABLED;
+import static org.functions4j.runtime.host.HostProperties.FUNCTION_TIMEOUT;
+import static org.functions4j.runtime.host.HostProperties.GRACE_PERIOD;
+import static org.functions4j.runtime.host.HostProperties.HSTS_ENABLED;
+import static org.functions4j.runtime.host.HostProperties.HSTS_EXCLUDED_HOSTS;
+import static org.functions4j.runtime.host.HostProperties.HSTS_INCLUDE_SUBDOMAINS;
+import static org.functions4j.runtime.host.HostProperties.HSTS_MAX_AGE;
+import static org.functions4j.runtime.host.HostProperties.HSTS_PRELOAD;
+import static org.functions4j.runtime.host.HostProperties.IDLE_TIMEOUT;
+import static org.functions4j.runtime.host.HostProperties.MAX_CONCURRENT_REQUESTS;
+import static org.functions4j.runtime.host.HostProperties.MAX_OUTSTANDING_REQUESTS;
+import static org.functions4j.runtime.host.HostProperties.MAX_REQUEST_BODY_BYTES;
+import static org.functions4j.runtime.host.HostProperties.MAX_URL_BYTES;
+import static org.functions4j.runtime.host.HostProperties.REQUEST_HEADERS_TIMEOUT;
+import static org.functions4j.runtime.host.HostProperties.ROUTE_PREFIX;
+import static org.functions4j.runtime.host.HostProperties.SKIP_UNSUPPORTED_FUNCTIONS;
+import static org.functions4j.runtime.host.HostProperties.SLACK_TIMESTAMP_TOLERANCE;
+import static org.functions4j.runtime.host.HostProperties.THROTTLE_SAMPLE_INTERVAL;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,10 +30,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,38 +41,29 @@ import java.util.logging.Logger;
 /**
  * Reads host.json as the reference host does: property names ignore case, values given as strings
  * are converted (environment variables are strings), environment variables
- * {@code AzureFunctionsJobHost__a__b} override {@code a.b}. Unknown properties are ignored with one
- * warning naming them all; a value of the wrong type stops start-up naming the property.
+ * {@code AzureFunctionsJobHost__a__b} override {@code a.b}. What is read, and how, is the table in
+ * {@link HostProperties}. Unknown properties are ignored with one warning naming them all; a value
+ * of the wrong type or out of range stops start-up naming the file, the property, the value and
+ * what is accepted.
  */
 final class HostConfigParser {
     private static final Logger LOG = Logger.getLogger(HostConfig.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ENVIRONMENT_PREFIX = "azurefunctionsjobhost__";
-
-    /** Top-level properties of either schema version: known to Azure, so never "unknown" here. */
-    private static final Set<String> TOP_LEVEL = Set.of("version", "functiontimeout", "http", "extensions",
-            "functions4j", "aggregator", "applicationinsights", "functions", "healthmonitor", "id", "logger",
-            "singleton", "watchdirectories", "tracing", "queues", "servicebus", "eventhub", "durabletask",
-            "documentdb", "extensionbundle", "languageworker", "logging", "manageddependency", "retry",
-            "customhandler", "watchfiles", "concurrency", "sendcanceledinvocationstoworker", "telemetrymode",
-            "configurationprofile");
-    private static final Set<String> HTTP = Set.of("routeprefix", "maxconcurrentrequests", "maxoutstandingrequests",
-            "dynamicthrottlesenabled", "hsts", "customheaders");
-    private static final Set<String> HSTS = Set.of("isenabled", "excludedhosts", "includesubdomains", "maxage", "preload");
-    private static final Set<String> FUNCTIONS4J = Set.of("webhooks", "limits", "accesslog", "dynamicthrottles", "server",
-            "skipunsupportedfunctions");
-    private static final Set<String> SERVER = Set.of("acceptqueuesize", "requestheaderstimeout", "idletimeout", "graceperiod");
-    /** The largest body that fits one array (the body is read into memory). */
-    static final long MAX_BODY_BYTES = Integer.MAX_VALUE - 8;
-    private static final Duration MILLISECOND = Duration.ofMillis(1);
-    private static final Duration SECOND = Duration.ofSeconds(1);
-    private static final Duration DAY = Duration.ofDays(1);
+    private static final String HTTP = "http";
 
     private final String source;
+    private final ObjectNode root;
+    /** Where the HTTP section is in this file: {@code http} (version 1) or {@code extensions.http} (version 2). */
+    private final String httpPath;
     private final List<String> unknown = new ArrayList<>();
 
-    private HostConfigParser(String source) {
+    private HostConfigParser(String source, ObjectNode root) {
         this.source = source;
+        this.root = root;
+        boolean v2 = text(root, "version").startsWith("2")
+                || field(root, HTTP) == null && field(field(root, "extensions"), HTTP) != null;
+        this.httpPath = v2 ? "extensions.http" : HTTP;
     }
 
     static HostConfig read(Path file, Map<String, String> environment) {
@@ -79,7 +90,7 @@ final class HostConfigParser {
             throw new HostConfigException(source + ": must be a JSON object");
         }
         applyEnvironment(object, environment);
-        return new HostConfigParser(source).config(object);
+        return new HostConfigParser(source, object).config();
     }
 
     /** {@code AzureFunctionsJobHost__extensions__http__routePrefix=v1} sets {@code extensions.http.routePrefix}. */
@@ -103,119 +114,64 @@ final class HostConfigParser {
         });
     }
 
-    private HostConfig config(ObjectNode root) {
-        HostConfig d = HostConfig.DEFAULTS;
-        checkKnown(root, "", TOP_LEVEL);
-        boolean v2 = text(root, "version", "").startsWith("2")
-                || field(root, "http") == null && field(field(root, "extensions"), "http") != null;
-        String httpPath = v2 ? "extensions.http" : "http";
-        JsonNode http = v2 ? field(field(root, "extensions"), "http") : field(root, "http");
-        ObjectNode httpObject = object(http, httpPath);
-        checkKnown(httpObject, httpPath + ".", HTTP);
-        ObjectNode functions4j = object(field(root, "functions4j"), "functions4j");
-        checkKnown(functions4j, "functions4j.", FUNCTIONS4J);
-
-        String routePrefix = trimSlashes(text(httpObject, "routePrefix", httpPath, d.routePrefix()));
-        int maxOutstanding = limit(httpObject, "maxOutstandingRequests", httpPath);
-        int maxConcurrent = limit(httpObject, "maxConcurrentRequests", httpPath);
-        boolean dynamic = bool(httpObject, "dynamicThrottlesEnabled", httpPath, false);
-        HostConfig.Hsts hsts = hsts(object(field(httpObject, "hsts"), httpPath + ".hsts"), httpPath + ".hsts");
-        Map<String, String> headers = headers(object(field(httpObject, "customHeaders"), httpPath + ".customHeaders"),
-                httpPath + ".customHeaders");
-        Duration timeout = functionTimeout(field(root, "functionTimeout"));
-
-        ObjectNode limitsNode = object(field(functions4j, "limits"), "functions4j.limits");
-        checkKnown(limitsNode, "functions4j.limits.", Set.of("maxrequestbodybytes", "maxurlbytes"));
-        HostConfig.Limits limits = new HostConfig.Limits(
-                whole(limitsNode, "maxRequestBodyBytes", "functions4j.limits", d.limits().maxRequestBodyBytes(), 1,
-                        MAX_BODY_BYTES),
-                (int) whole(limitsNode, "maxUrlBytes", "functions4j.limits", d.limits().maxUrlBytes(), 1,
-                        Integer.MAX_VALUE));
-        ObjectNode webhooks = object(field(functions4j, "webhooks"), "functions4j.webhooks");
-        checkKnown(webhooks, "functions4j.webhooks.", Set.of("slacktimestamptolerance"));
-        Duration slack = timeSpan(webhooks, "slackTimestampTolerance", "functions4j.webhooks", d.slackTimestampTolerance(),
-                SECOND, Duration.ofDays(365));
-        ObjectNode throttles = object(field(functions4j, "dynamicThrottles"), "functions4j.dynamicThrottles");
-        checkKnown(throttles, "functions4j.dynamicThrottles.", Set.of("sampleinterval"));
-        Duration sample = timeSpan(throttles, "sampleInterval", "functions4j.dynamicThrottles", d.throttleSampleInterval(),
-                Duration.ofMillis(10), DAY);
-        boolean accessLog = bool(functions4j, "accessLog", "functions4j", d.accessLog());
-        boolean skipUnsupported = bool(functions4j, "skipUnsupportedFunctions", "functions4j", d.skipUnsupportedFunctions());
-        HostConfig.EmbeddedServer server = server(object(field(functions4j, "server"), "functions4j.server"));
-
+    private HostConfig config() {
+        checkKnown(root, "", HostProperties.TOP_LEVEL);
+        HostProperties.SECTIONS.forEach((section, known) -> checkKnown(section(section), where(section) + ".", known));
+        HostConfig config = new HostConfig(
+                trimSlashes(get(ROUTE_PREFIX)),
+                get(MAX_OUTSTANDING_REQUESTS),
+                get(MAX_CONCURRENT_REQUESTS),
+                get(DYNAMIC_THROTTLES_ENABLED),
+                new HostConfig.Hsts(get(HSTS_ENABLED), get(HSTS_MAX_AGE), get(HSTS_INCLUDE_SUBDOMAINS), get(HSTS_PRELOAD),
+                        get(HSTS_EXCLUDED_HOSTS)),
+                get(CUSTOM_HEADERS),
+                get(FUNCTION_TIMEOUT).orElse(null),
+                new HostConfig.Limits(get(MAX_REQUEST_BODY_BYTES), get(MAX_URL_BYTES).intValue()),
+                get(SLACK_TIMESTAMP_TOLERANCE),
+                get(THROTTLE_SAMPLE_INTERVAL),
+                get(ACCESS_LOG),
+                new HostConfig.EmbeddedServer(get(ACCEPT_QUEUE_SIZE).intValue(), get(REQUEST_HEADERS_TIMEOUT),
+                        get(IDLE_TIMEOUT), get(GRACE_PERIOD)),
+                get(SKIP_UNSUPPORTED_FUNCTIONS));
         if (!unknown.isEmpty()) {
             LOG.warning(() -> source + ": ignoring unknown properties: " + String.join(", ", unknown));
         }
-        return new HostConfig(routePrefix, maxOutstanding, maxConcurrent, dynamic, hsts, headers, timeout, limits,
-                slack, sample, accessLog, server, skipUnsupported);
+        return config;
     }
 
-    private HostConfig.EmbeddedServer server(ObjectNode node) {
-        String path = "functions4j.server";
-        checkKnown(node, path + ".", SERVER);
-        HostConfig.EmbeddedServer d = HostConfig.EmbeddedServer.DEFAULTS;
-        return new HostConfig.EmbeddedServer(
-                (int) whole(node, "acceptQueueSize", path, d.acceptQueueSize(), 1, 65_535),
-                timeSpan(node, "requestHeadersTimeout", path, d.requestHeadersTimeout(), Duration.ofMillis(100), DAY),
-                timeSpan(node, "idleTimeout", path, d.idleTimeout(), Duration.ofMillis(100), DAY),
-                timeSpan(node, "gracePeriod", path, d.gracePeriod(), Duration.ZERO, Duration.ofHours(1)));
+    /** A property's value: read from the file as the table says, or its default. */
+    private <T> T get(HostProperties.Property<T> property) {
+        int dot = property.path().lastIndexOf('.');
+        ObjectNode section = dot < 0 ? root : section(property.path().substring(0, dot));
+        JsonNode value = field(section, property.path().substring(dot + 1));
+        if (value == null || value.isNull()) {
+            return property.fallback();
+        }
+        try {
+            return property.value().read(value);
+        } catch (HostValue.Invalid e) {
+            String name = where(property.path());
+            throw invalid(e.part == null ? name : name + "." + e.part, e.value, e.expected);
+        }
     }
 
-    private HostConfig.Hsts hsts(ObjectNode node, String path) {
-        checkKnown(node, path + ".", HSTS);
-        HostConfig.Hsts d = HostConfig.Hsts.DISABLED;
-        List<String> excluded = new ArrayList<>();
-        JsonNode hosts = field(node, "excludedHosts");
-        if (hosts == null || hosts.isNull()) {
-            excluded.addAll(d.excludedHosts());
-        } else if (!hosts.isArray()) {
-            throw invalid(path + ".excludedHosts", hosts, "an array of host names");
-        } else {
-            for (JsonNode host : hosts) {
-                if (!host.isTextual()) {
-                    throw invalid(path + ".excludedHosts", hosts, "an array of host names (strings)");
-                }
-                excluded.add(host.asText().toLowerCase(Locale.ROOT));
+    /** A section of the file by its table path, or null when the file has none; not an object is an error. */
+    private ObjectNode section(String tablePath) {
+        JsonNode node = root;
+        String[] segments = where(tablePath).split("\\.");
+        for (int i = 0; i < segments.length && node != null; i++) {
+            node = field(node, segments[i]);
+            if (node != null && !node.isNull() && !(node instanceof ObjectNode)) {
+                throw invalid(String.join(".", List.of(segments).subList(0, i + 1)), node, "an object");
             }
         }
-        return new HostConfig.Hsts(bool(node, "isEnabled", path, false),
-                timeSpan(node, "maxAge", path, d.maxAge(), SECOND, TimeSpan.MAX), bool(node, "includeSubDomains", path, false),
-                bool(node, "preload", path, false), List.copyOf(excluded));
+        return node instanceof ObjectNode object ? object : null;
     }
 
-    private Map<String, String> headers(ObjectNode node, String path) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        if (node == null) {
-            return headers;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> header = it.next();
-            if (!header.getValue().isValueNode() || header.getValue().isNull()
-                    || !header.getKey().matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")
-                    || !header.getValue().asText().matches("[\\t\\x20-\\x7e\\x80-\\xff]*")) {
-                // A line break in a value would break every response (or split it): refuse it here.
-                throw invalid(path + "." + header.getKey(), header.getValue(),
-                        "a header name (token characters) with a string value on one line");
-            }
-            headers.put(header.getKey(), header.getValue().asText());
-        }
-        return Map.copyOf(headers);
-    }
-
-    private Duration functionTimeout(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return HostConfig.DEFAULTS.functionTimeout();
-        }
-        String text = node.isTextual() ? node.asText().strip() : "";
-        if (text.equals("-1")) {
-            return null;
-        }
-        Duration timeout = TimeSpan.parse(text);
-        if (timeout == null || timeout.compareTo(MILLISECOND) < 0) {
-            throw invalid("functionTimeout", node, "a time span from " + TimeSpan.format(MILLISECOND) + " to "
-                    + TimeSpan.format(TimeSpan.MAX) + " (\"[d.]hh:mm:ss[.fffffff]\"), or \"-1\" for none");
-        }
-        return timeout;
+    /** A table path as it is in this file: the HTTP section moved under {@code extensions} in version 2. */
+    private String where(String tablePath) {
+        return tablePath.equals(HTTP) || tablePath.startsWith(HTTP + ".") ? httpPath + tablePath.substring(HTTP.length())
+                : tablePath;
     }
 
     private void checkKnown(ObjectNode node, String prefix, Set<String> known) {
@@ -229,97 +185,6 @@ final class HostConfigParser {
         });
     }
 
-    private ObjectNode object(JsonNode node, String path) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!(node instanceof ObjectNode object)) {
-            throw invalid(path, node, "an object");
-        }
-        return object;
-    }
-
-    private String text(ObjectNode node, String name, String path, String fallback) {
-        JsonNode value = field(node, name);
-        if (value == null || value.isNull()) {
-            return fallback;
-        }
-        if (!value.isTextual()) {
-            throw invalid(path + "." + name, value, "a string");
-        }
-        return value.asText();
-    }
-
-    private static String text(ObjectNode node, String name, String fallback) {
-        JsonNode value = field(node, name);
-        return value != null && value.isTextual() ? value.asText() : fallback;
-    }
-
-    private boolean bool(ObjectNode node, String name, String path, boolean fallback) {
-        JsonNode value = field(node, name);
-        if (value == null || value.isNull()) {
-            return fallback;
-        }
-        if (value.isBoolean()) {
-            return value.asBoolean();
-        }
-        if (value.isTextual() && (value.asText().equalsIgnoreCase("true") || value.asText().equalsIgnoreCase("false"))) {
-            return Boolean.parseBoolean(value.asText().toLowerCase(Locale.ROOT));
-        }
-        throw invalid(path + "." + name, value, "true or false");
-    }
-
-    /** An integer limit: -1 for none, else at least 1. */
-    private int limit(ObjectNode node, String name, String path) {
-        JsonNode value = field(node, name);
-        if (value == null || value.isNull()) {
-            return -1;
-        }
-        Long parsed = integer(value);
-        if (parsed == null || parsed == 0 || parsed < -1 || parsed > Integer.MAX_VALUE) {
-            throw invalid(path + "." + name, value, "a whole number from 1 to " + Integer.MAX_VALUE
-                    + ", or -1 for no limit");
-        }
-        return parsed.intValue();
-    }
-
-    /** A whole number within [min, max]. */
-    private long whole(ObjectNode node, String name, String path, long fallback, long min, long max) {
-        JsonNode value = field(node, name);
-        if (value == null || value.isNull()) {
-            return fallback;
-        }
-        Long parsed = integer(value);
-        if (parsed == null || parsed < min || parsed > max) {
-            throw invalid(path + "." + name, value, "a whole number from " + min + " to " + max);
-        }
-        return parsed;
-    }
-
-    private static Long integer(JsonNode value) {
-        if (value.isIntegralNumber() && value.canConvertToLong()) {
-            return value.asLong();
-        }
-        if (value.isTextual() && value.asText().strip().matches("-?\\d{1,18}")) {
-            return Long.parseLong(value.asText().strip());
-        }
-        return null;
-    }
-
-    /** A time span within [min, max]. */
-    private Duration timeSpan(ObjectNode node, String name, String path, Duration fallback, Duration min, Duration max) {
-        JsonNode value = field(node, name);
-        if (value == null || value.isNull()) {
-            return fallback;
-        }
-        Duration parsed = value.isTextual() ? TimeSpan.parse(value.asText()) : null;
-        if (parsed == null || parsed.compareTo(min) < 0 || parsed.compareTo(max) > 0) {
-            throw invalid(path + "." + name, value, "a time span from " + TimeSpan.format(min) + " to "
-                    + TimeSpan.format(max) + " (\"[d.]hh:mm:ss[.fffffff]\")");
-        }
-        return parsed;
-    }
-
     /** Names the file, the property, the value given (shortened) and what is accepted. */
     private HostConfigException invalid(String property, JsonNode value, String expected) {
         String given = value.toString();
@@ -327,6 +192,11 @@ final class HostConfigParser {
             given = given.substring(0, 57) + "...";
         }
         return new HostConfigException(source + ": '" + property + "' is " + given + "; it must be " + expected);
+    }
+
+    private static String text(ObjectNode node, String name) {
+        JsonNode value = field(node, name);
+        return value != null && value.isTextual() ? value.asText() : "";
     }
 
     /** A property by name ignoring case, as .NET configuration reads it. */

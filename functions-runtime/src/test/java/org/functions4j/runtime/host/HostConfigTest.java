@@ -107,6 +107,33 @@ class HostConfigTest {
         assertEquals("v9", noFile.routePrefix(), "overrides apply without a host.json too");
     }
 
+    static java.util.stream.Stream<String> everyProperty() {
+        return HostProperties.ALL.stream().map(HostProperties.Property::path);
+    }
+
+    /**
+     * Issue 18.4: every property of the table is read (a wrong value stops start-up naming it) and
+     * known (setting it draws no "unknown" warning): the two come from one table and cannot drift.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("everyProperty")
+    void everyPropertyOfTheTableIsReadAndKnown(String path) {
+        String[] segments = path.split("\\.");
+        String json = "[{}]";
+        for (int i = segments.length - 1; i >= 0; i--) {
+            json = "{\"" + segments[i] + "\": " + json + "}";
+        }
+        String file = json;
+        HostConfigException e = assertThrows(HostConfigException.class, () -> HostConfig.parse(file, "host.json"));
+        assertTrue(e.getMessage().startsWith("host.json: '" + path + "' is [{}]; it must be "), e.getMessage());
+        try (LogCapture logs = LogCapture.of(HostConfig.class.getName())) {
+            String parent = "{\"" + String.join("\": {\"", java.util.Arrays.copyOf(segments, segments.length - 1))
+                    + "\": {\"" + segments[segments.length - 1] + "\": null}" + "}".repeat(segments.length - 1);
+            HostConfig.parse(segments.length == 1 ? "{\"" + path + "\": null}" : parent, "host.json");
+            assertEquals(List.of(), logs.texts(), "known: " + path);
+        }
+    }
+
     @Test
     void warnsOnceNamingEveryUnknownProperty() {
         try (LogCapture logs = LogCapture.of(HostConfig.class.getName())) {
@@ -115,7 +142,7 @@ class HostConfigTest {
                      "extensions": {"http": {"routePrefix": "x", "maxConcurentRequests": 5, "hsts": {"enabled": true}}},
                      "functions4j": {"limts": {}}}""", "my/host.json");
             assertEquals(List.of("my/host.json: ignoring unknown properties: bogus, extensions.http.maxConcurentRequests, "
-                    + "functions4j.limts, extensions.http.hsts.enabled"), logs.texts());
+                    + "extensions.http.hsts.enabled, functions4j.limts"), logs.texts());
         }
     }
 
