@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +26,7 @@ public final class FunctionTimeouts implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FunctionTimeouts.class.getName());
 
     private final long timeoutNanos;
+    private final LongSupplier clock;
     private final Set<Watch> running = ConcurrentHashMap.newKeySet();
     private final Thread sweeper;
     private volatile boolean closed;
@@ -35,11 +37,22 @@ public final class FunctionTimeouts implements AutoCloseable {
      * @param timeout how long every invocation may run, or null for no limit
      */
     public FunctionTimeouts(Duration timeout) {
+        this(timeout, System::nanoTime, true);
+    }
+
+    /**
+     * @param clock nanoseconds, as {@link System#nanoTime()}
+     * @param sweeping whether a thread sweeps; without one, {@link #sweepDue()} is called by hand (tests)
+     */
+    FunctionTimeouts(Duration timeout, LongSupplier clock, boolean sweeping) {
         this.timeoutNanos = timeout == null || timeout.compareTo(Duration.ofNanos(MAX_NANOS)) > 0
                 ? MAX_NANOS : timeout.toNanos();
-        this.sweeper = new Thread(this::sweep, "functions4j-timeouts");
-        sweeper.setDaemon(true);
-        sweeper.start();
+        this.clock = clock;
+        this.sweeper = sweeping ? new Thread(this::sweep, "functions4j-timeouts") : null;
+        if (sweeper != null) {
+            sweeper.setDaemon(true);
+            sweeper.start();
+        }
     }
 
     /**
@@ -54,7 +67,7 @@ public final class FunctionTimeouts implements AutoCloseable {
      * As {@link #watch(Runnable)}; {@code onStop} runs instead if the host stops first.
      */
     public Watch watch(Runnable onTimeout, Runnable onStop) {
-        Watch watch = new Watch(System.nanoTime() + timeoutNanos, onTimeout, onStop);
+        Watch watch = new Watch(clock.getAsLong() + timeoutNanos, onTimeout, onStop);
         running.add(watch);
         return watch;
     }
@@ -83,19 +96,29 @@ public final class FunctionTimeouts implements AutoCloseable {
 
     private void sweep() {
         while (!closed) {
-            long now = System.nanoTime();
-            long next = now + timeoutNanos;
-            for (Watch watch : running) {
-                if (watch.due - now <= 0) {
-                    if (running.remove(watch)) {
-                        run(watch.onTimeout, "timeout");
-                    }
-                } else if (watch.due - next < 0) {
-                    next = watch.due;
-                }
-            }
-            LockSupport.parkNanos(this, next - System.nanoTime());
+            long next = sweepDue();
+            LockSupport.parkNanos(this, next - clock.getAsLong());
         }
+    }
+
+    /**
+     * Runs the timeout handler of every watch that is due now.
+     *
+     * @return when the earliest watch left is due (on the clock's scale)
+     */
+    long sweepDue() {
+        long now = clock.getAsLong();
+        long next = now + timeoutNanos;
+        for (Watch watch : running) {
+            if (watch.due - now <= 0) {
+                if (running.remove(watch)) {
+                    run(watch.onTimeout, "timeout");
+                }
+            } else if (watch.due - next < 0) {
+                next = watch.due;
+            }
+        }
+        return next;
     }
 
     private static void run(Runnable handler, String what) {
@@ -106,11 +129,21 @@ public final class FunctionTimeouts implements AutoCloseable {
         }
     }
 
+    /** Waits (at most the given time) for the sweeper thread to end after {@link #close()}; true when it has. */
+    boolean awaitSweeperEnd(Duration wait) throws InterruptedException {
+        if (sweeper != null) {
+            sweeper.join(wait.toMillis());
+        }
+        return sweeper == null || !sweeper.isAlive();
+    }
+
     /** Stops the sweeper; pending deadlines no longer fire. */
     @Override
     public void close() {
         closed = true;
-        LockSupport.unpark(sweeper);
+        if (sweeper != null) {
+            LockSupport.unpark(sweeper);
+        }
     }
 
     /** One invocation's deadline. */
