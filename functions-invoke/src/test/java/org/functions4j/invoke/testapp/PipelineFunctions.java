@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.functions4j.api.FunctionName;
 import org.functions4j.api.HttpRequestMessage;
@@ -16,8 +18,10 @@ import org.functions4j.api.HttpTrigger;
 
 /** Functions a pipeline calls: one answering JSON, one slow, one reporting back by Callback as the seed's example. */
 public class PipelineFunctions {
-    /** The status the callback got for its last event, for tests of a wrong token. */
-    public static volatile int lastCallbackStatus;
+    /** What the callback endpoint answered the event of each call, by the call's query string. */
+    private static final Map<String, CompletableFuture<Integer>> CALLBACK_STATUSES = new ConcurrentHashMap<>();
+    /** Lets a held {@code Slow} call return (the test opens it once the client has given up). */
+    public static volatile CountDownLatch slowRelease = new CountDownLatch(1);
 
     @FunctionName("Status")
     public static Map<String, Object> status(@HttpTrigger(name = "req") HttpRequestMessage<Optional<String>> request) {
@@ -27,7 +31,7 @@ public class PipelineFunctions {
 
     @FunctionName("Slow")
     public static String slow(@HttpTrigger(name = "req") String body) throws InterruptedException {
-        Thread.sleep(3_000);
+        slowRelease.await(30, TimeUnit.SECONDS);
         return "late";
     }
 
@@ -46,9 +50,14 @@ public class PipelineFunctions {
             String authorization = basic ? "Basic " + java.util.Base64.getEncoder().encodeToString((":" + token).getBytes())
                     : "Bearer " + token;
             post(base + "/timelines/" + h.get("timelineid") + "/records/" + h.get("taskinstanceid") + "/feed", feed, authorization);
-            lastCallbackStatus = post(base + "/events?api-version=2.0-preview.1", event, authorization);
+            callbackStatus(request.getUri().getQuery()).complete(post(base + "/events?api-version=2.0-preview.1", event, authorization));
         }, CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS));
         return request.createResponseBuilder(HttpStatus.OK).body("Long-running job successfully scheduled!").build();
+    }
+
+    /** The status the callback endpoint answered the event of the call with this query string, when it has. */
+    public static CompletableFuture<Integer> callbackStatus(String query) {
+        return CALLBACK_STATUSES.computeIfAbsent(String.valueOf(query), q -> new CompletableFuture<>());
     }
 
     private static int post(String url, String body, String authorization) {
