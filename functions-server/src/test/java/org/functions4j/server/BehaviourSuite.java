@@ -27,6 +27,15 @@ public abstract class BehaviourSuite {
     /** How this suite reaches the server. */
     protected abstract Transport transport();
 
+    /**
+     * Whether the app is a WAR in a servlet container: then paths outside {@code /api} and
+     * {@code /admin} are the container's, and the container's URI rules apply before ours (Jetty's
+     * default refuses {@code %2F}: see container-tests' {@code decodesPathsAsTheContainerAllows}).
+     */
+    protected boolean isWar() {
+        return false;
+    }
+
     protected HttpExchange send(Request request) throws Exception {
         return transport().send(request);
     }
@@ -63,6 +72,7 @@ public abstract class BehaviourSuite {
             GET    | /api/adminonly                                   | 401 | ''
             """)
     void answers(String method, String target, int status, String body) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(isWar() && !target.startsWith("/api/"), "the container's path");
         HttpExchange response = send(Request.of(method, target));
         assertEquals(status, response.status(), response::text);
         assertEquals(body, response.text());
@@ -99,18 +109,19 @@ public abstract class BehaviourSuite {
 
     @Test
     void givesTheFunctionTheWholeRequest() throws Exception {
-        HttpExchange response = send(Request.of("POST", "/api/request/a/b%2Fc?x=1&x=2&y=%C3%A9")
+        String rest = isWar() ? "a/b/c" : "a/b%2Fc";
+        HttpExchange response = send(Request.of("POST", "/api/request/" + rest + "?x=1&x=2&y=%C3%A9")
                 .header("X-Test", "header value").body("the body"));
         assertEquals(200, response.status(), response::text);
         JsonNode body = json(response);
         assertEquals("POST", body.get("method").asText());
-        assertTrue(body.get("uri").asText().endsWith("/api/request/a/b%2Fc?x=1&x=2&y=%C3%A9"), body.toString());
+        assertTrue(body.get("uri").asText().endsWith("/api/request/" + rest + "?x=1&x=2&y=%C3%A9"), body.toString());
         assertEquals("1,2", body.get("query").get("x").asText(), "a repeated name's values joined, as the Azure host does");
         assertEquals("é", body.get("query").get("y").asText());
         assertEquals("header value", body.get("header").asText(), "header names in lower case");
         assertEquals("the body", body.get("body").asText());
         assertEquals("Request", body.get("function").asText());
-        assertEquals("a/b%2Fc", body.get("routeValues").get("rest").asText(), "%2F stays encoded, as Kestrel leaves it");
+        assertEquals(rest, body.get("routeValues").get("rest").asText(), "%2F stays encoded, as Kestrel leaves it");
         assertEquals(36, body.get("invocationIdLength").asInt());
     }
 

@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpTester;
+import org.eclipse.jetty.server.LocalConnector;
 
-/** How the behaviour suite reaches the server: in memory, or over a socket. */
+/** How the behaviour suite reaches the server: in memory (embedded, or a WAR), or over a socket. */
 public interface Transport {
     /**
      * Sends a request through the real server and returns the response.
@@ -24,10 +25,15 @@ public interface Transport {
 
     /** Raw HTTP through the server's {@code LocalConnector}: exact bytes, no socket. */
     static Transport inMemory(FunctionsServer server) {
+        return inMemory(server.localConnector(), "");
+    }
+
+    /** Raw HTTP through a {@code LocalConnector}, to an app under a context path (a WAR's). */
+    static Transport inMemory(LocalConnector connector, String contextPath) {
         return request -> {
             HttpTester.Request raw = HttpTester.newRequest();
             raw.setMethod(request.method());
-            raw.setURI(request.target());
+            raw.setURI(contextPath + request.target());
             raw.setVersion("HTTP/1.1");
             raw.setHeader("Host", "localhost");
             raw.setHeader("Connection", "close");
@@ -36,7 +42,7 @@ public interface Transport {
                 raw.setContent(request.body());
             }
             HttpTester.Response response = HttpTester.parseResponse(
-                    server.localConnector().getResponse(raw.generate(), 10, TimeUnit.SECONDS));
+                    connector.getResponse(raw.generate(), 10, TimeUnit.SECONDS));
             Map<String, String> headers = new LinkedHashMap<>();
             response.forEach(field -> headers.merge(field.getName().toLowerCase(Locale.ROOT), field.getValue(),
                     (a, b) -> a + ", " + b));
