@@ -19,7 +19,7 @@ import org.functions4j.api.TraceContext;
  * @param getTracestate the caller's list, normalised, or ""
  * @param getAttributes none yet
  */
-public record W3cTraceContext(String getTraceparent, String getTracestate, Map<String, String> getAttributes)
+record W3cTraceContext(String getTraceparent, String getTracestate, Map<String, String> getAttributes)
         implements TraceContext {
     private static final Pattern HEX = Pattern.compile("[0-9a-f]+");
     private static final String ZERO_TRACE = "0".repeat(32);

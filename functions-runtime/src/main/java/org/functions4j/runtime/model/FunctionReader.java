@@ -19,7 +19,7 @@ import org.functions4j.api.WebHookType;
  * Reads the {@code @FunctionName} methods of a class into {@link FunctionDefinition}s, reporting
  * every problem it finds instead of stopping at the first.
  */
-public final class FunctionReader {
+final class FunctionReader {
     private static final Logger LOG = Logger.getLogger(FunctionReader.class.getName());
     private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_\\-]{0,127}");
 

@@ -5,7 +5,7 @@ package org.functions4j.runtime.route;
  * segment in this order, so {@code items/new} beats {@code items/{id:int}}, which beats
  * {@code items/{name}}, which beats {@code items/{*rest}}. The ordinal is the rank.
  */
-public enum Precedence {
+enum Precedence {
     /** A literal segment such as {@code items}. */
     LITERAL,
     /** A parameter with at least one constraint, such as {@code {id:int}}. */

@@ -14,7 +14,7 @@ import org.functions4j.api.HttpMethod;
  * @param owner who declared the route, for error messages, e.g. {@code function 'Hello' (com.example.Hello.run)}
  * @param <T> the target type
  */
-public record Route<T>(RouteTemplate template, Set<HttpMethod> methods, T target, String owner) {
+record Route<T>(RouteTemplate template, Set<HttpMethod> methods, T target, String owner) {
     static final int ALL_METHODS = (1 << HttpMethod.values().length) - 1;
 
     /** The methods as a bit set over {@link HttpMethod#ordinal()}. */

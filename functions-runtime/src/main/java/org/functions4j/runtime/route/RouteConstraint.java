@@ -6,7 +6,7 @@ import java.util.List;
  * A route constraint such as {@code int} or {@code length(2,5)}: a test a decoded route value
  * must pass for the route to match. Implementations are immutable and thread-safe.
  */
-public interface RouteConstraint {
+interface RouteConstraint {
     /**
      * Whether the decoded value satisfies the constraint.
      *

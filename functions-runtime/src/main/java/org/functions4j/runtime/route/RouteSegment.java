@@ -35,7 +35,7 @@ public record RouteSegment(String literal, String name, Kind kind, String defaul
     }
 
     /** This segment's rank when routes are compared. */
-    public Precedence precedence() {
+    Precedence precedence() {
         if (isLiteral()) {
             return Precedence.LITERAL;
         }

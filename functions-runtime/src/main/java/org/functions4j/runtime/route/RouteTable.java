@@ -33,8 +33,13 @@ public final class RouteTable<T> {
         return new Builder<>();
     }
 
+    /** How many routes the table holds. */
+    public int size() {
+        return routes.size();
+    }
+
     /** The routes in the table, in the order they were added. */
-    public List<Route<T>> routes() {
+    List<Route<T>> routes() {
         return routes;
     }
 

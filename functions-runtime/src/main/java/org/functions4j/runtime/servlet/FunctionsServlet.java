@@ -10,7 +10,7 @@ import org.functions4j.runtime.pipeline.Pipeline;
  * user's filter in front of it (in a WAR) must be async-supported too. When the container takes it
  * down, the invocations still running are answered 503 and the app is closed.
  */
-public final class FunctionsServlet extends HttpServlet {
+final class FunctionsServlet extends HttpServlet {
     private final transient Pipeline pipeline;
 
     /**
