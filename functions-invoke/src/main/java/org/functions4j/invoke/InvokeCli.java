@@ -44,6 +44,18 @@ public final class InvokeCli {
             out.print(InvokeOptions.USAGE);
             return 0;
         }
+        return run(options, out);
+    }
+
+    /**
+     * Runs the task with options built in code (the Maven plugin's {@code invoke} goal).
+     *
+     * @param options the checked options
+     * @param out where the outcome goes
+     * @return the exit code
+     * @throws InterruptedException when interrupted while waiting
+     */
+    public static int run(InvokeOptions options, PrintStream out) throws InterruptedException {
         Outcome outcome = options.callback() ? CallbackJob.run(options, out) : ApiResponseJudge.invoke(options);
         OutcomePrinter.print(options, outcome, out);
         return outcome.result().exitCode();

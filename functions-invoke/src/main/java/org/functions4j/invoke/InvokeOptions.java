@@ -74,49 +74,124 @@ public record InvokeOptions(URI function, String key, boolean keyInQuery, String
      * @throws UsageException with a one-line message naming the input at fault
      */
     public static InvokeOptions parse(String[] args, Map<String, String> environment) throws UsageException {
-        Map<String, String> values = new LinkedHashMap<>();
-        Map<String, String> variables = new LinkedHashMap<>();
-        boolean keyInQuery = false;
-        boolean setVariables = false;
+        Builder options = builder();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
                 case "--help", "-h" -> {
                     return null;
                 }
-                case "--key-in-query" -> keyInQuery = true;
-                case "--set-variables" -> setVariables = true;
+                case "--key-in-query" -> options.keyInQuery = true;
+                case "--set-variables" -> options.setVariables = true;
                 case "--var" -> {
                     String pair = value(args, ++i, option);
                     int eq = pair.indexOf('=');
                     if (eq <= 0) {
                         throw new UsageException("--var needs name=value, got '" + pair + "'");
                     }
-                    variables.put(pair.substring(0, eq), pair.substring(eq + 1));
+                    options.variables.put(pair.substring(0, eq), pair.substring(eq + 1));
                 }
                 case "--function", "--key", "--method", "--headers", "--query", "--body", "--completion", "--criteria",
                      "--timeout", "--callback-timeout", "--callback-address", "--output" ->
-                        values.put(option, value(args, ++i, option));
+                        options.values.put(option, value(args, ++i, option));
                 default -> throw new UsageException("unknown option '" + option + "' (see --help)");
             }
         }
-        Macros macros = new Macros(variables, environment);
-        String completion = values.getOrDefault("--completion", "ApiResponse");
-        if (!completion.equalsIgnoreCase("ApiResponse") && !completion.equalsIgnoreCase("Callback")) {
-            throw new UsageException("--completion must be ApiResponse or Callback, got '" + completion + "'");
+        return options.build(environment);
+    }
+
+    /** Options set in code (the Maven plugin's {@code invoke} goal), checked as the command line's are. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The task's inputs by name; {@link #build} checks them and expands macros, as for a command line. */
+    public static final class Builder {
+        private final Map<String, String> values = new LinkedHashMap<>();
+        private final Map<String, String> variables = new LinkedHashMap<>();
+        private boolean keyInQuery;
+        private boolean setVariables;
+
+        private Builder() {
         }
-        String output = values.getOrDefault("--output", "text");
-        if (!output.equals("text") && !output.equals("json")) {
-            throw new UsageException("--output must be text or json, got '" + output + "'");
+
+        private Builder set(String option, String value) {
+            if (value != null && !value.isBlank()) {
+                values.put(option, value);
+            }
+            return this;
         }
-        String criteria = values.get("--criteria");
-        return new InvokeOptions(function(required(values, "--function")), required(values, "--key"), keyInQuery,
-                method(values.getOrDefault("--method", "POST")), headers(macros.expand(values.get("--headers"))),
-                query(macros.expand(values.get("--query"))), macros.expand(values.get("--body")),
-                completion.equalsIgnoreCase("Callback"), criteria(criteria),
-                seconds(values.getOrDefault("--timeout", "20"), "--timeout"),
-                seconds(values.getOrDefault("--callback-timeout", "3600"), "--callback-timeout"),
-                values.getOrDefault("--callback-address", "127.0.0.1:0"), output.equals("json"), setVariables);
+
+        /** The function URL (required). */
+        public Builder function(String url) {
+            return set("--function", url);
+        }
+
+        /** A function or host key (required). */
+        public Builder key(String key) {
+            return set("--key", key);
+        }
+
+        public Builder method(String method) {
+            return set("--method", method);
+        }
+
+        /** Request headers as a JSON object. */
+        public Builder headers(String json) {
+            return set("--headers", json);
+        }
+
+        /** Query parameters to append, without a leading {@code ?} or {@code &}. */
+        public Builder query(String query) {
+            return set("--query", query);
+        }
+
+        public Builder body(String body) {
+            return set("--body", body);
+        }
+
+        /** {@code ApiResponse} or {@code Callback}. */
+        public Builder completion(String completion) {
+            return set("--completion", completion);
+        }
+
+        /** Success criteria, e.g. {@code eq(root['status'], 'successful')}. */
+        public Builder criteria(String criteria) {
+            return set("--criteria", criteria);
+        }
+
+        public Builder timeout(Duration timeout) {
+            return set("--timeout", String.valueOf(timeout.toSeconds()));
+        }
+
+        public Builder callbackTimeout(Duration timeout) {
+            return set("--callback-timeout", String.valueOf(timeout.toSeconds()));
+        }
+
+        /**
+         * The options, checked, macros expanded.
+         *
+         * @param environment the environment, for macros
+         * @throws UsageException with a one-line message naming the input at fault
+         */
+        public InvokeOptions build(Map<String, String> environment) throws UsageException {
+            Macros macros = new Macros(variables, environment);
+            String completion = values.getOrDefault("--completion", "ApiResponse");
+            if (!completion.equalsIgnoreCase("ApiResponse") && !completion.equalsIgnoreCase("Callback")) {
+                throw new UsageException("--completion must be ApiResponse or Callback, got '" + completion + "'");
+            }
+            String output = values.getOrDefault("--output", "text");
+            if (!output.equals("text") && !output.equals("json")) {
+                throw new UsageException("--output must be text or json, got '" + output + "'");
+            }
+            return new InvokeOptions(parseUrl(required(values, "--function")), required(values, "--key"), keyInQuery,
+                    parseMethod(values.getOrDefault("--method", "POST")), parseHeaders(macros.expand(values.get("--headers"))),
+                    parseQuery(macros.expand(values.get("--query"))), macros.expand(values.get("--body")),
+                    completion.equalsIgnoreCase("Callback"), parseCriteria(values.get("--criteria")),
+                    seconds(values.getOrDefault("--timeout", "20"), "--timeout"),
+                    seconds(values.getOrDefault("--callback-timeout", "3600"), "--callback-timeout"),
+                    values.getOrDefault("--callback-address", "127.0.0.1:0"), output.equals("json"), setVariables);
+        }
     }
 
     private static String value(String[] args, int index, String option) throws UsageException {
@@ -134,7 +209,7 @@ public record InvokeOptions(URI function, String key, boolean keyInQuery, String
         return value;
     }
 
-    private static URI function(String url) throws UsageException {
+    private static URI parseUrl(String url) throws UsageException {
         try {
             URI uri = new URI(url);
             if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
@@ -146,7 +221,7 @@ public record InvokeOptions(URI function, String key, boolean keyInQuery, String
         }
     }
 
-    private static String method(String method) throws UsageException {
+    private static String parseMethod(String method) throws UsageException {
         String upper = method.toUpperCase(Locale.ROOT);
         if (!METHODS.contains(upper)) {
             throw new UsageException("--method must be one of OPTIONS GET HEAD POST PUT DELETE TRACE PATCH, got '" + method + "'");
@@ -154,7 +229,7 @@ public record InvokeOptions(URI function, String key, boolean keyInQuery, String
         return upper;
     }
 
-    private static Map<String, String> headers(String json) throws UsageException {
+    private static Map<String, String> parseHeaders(String json) throws UsageException {
         Map<String, String> headers = new LinkedHashMap<>();
         if (json == null || json.isBlank()) {
             return headers;
@@ -178,7 +253,7 @@ public record InvokeOptions(URI function, String key, boolean keyInQuery, String
         return headers;
     }
 
-    private static String query(String query) throws UsageException {
+    private static String parseQuery(String query) throws UsageException {
         if (query == null || query.isBlank()) {
             return null;
         }
@@ -188,7 +263,7 @@ public record InvokeOptions(URI function, String key, boolean keyInQuery, String
         return query;
     }
 
-    private static Criteria criteria(String expression) throws UsageException {
+    private static Criteria parseCriteria(String expression) throws UsageException {
         if (expression == null || expression.isBlank()) {
             return null;
         }

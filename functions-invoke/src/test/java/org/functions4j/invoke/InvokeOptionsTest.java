@@ -42,6 +42,27 @@ class InvokeOptionsTest {
         assertTrue(e.getMessage().startsWith(expected), e::getMessage);
     }
 
+    /** Issue 18.5: what the Maven goal builds is checked exactly as the command line is. */
+    @Test
+    void theBuilderGivesWhatTheCommandLineGives() throws Exception {
+        InvokeOptions built = InvokeOptions.builder().function("http://127.0.0.1:7071/api/Status").key("k")
+                .method("get").headers("{\"X-Build\": \"$(Build.Id)\"}").query("a=1").body("b")
+                .completion("Callback").criteria("eq(root['status'], 'successful')")
+                .timeout(java.time.Duration.ofSeconds(7)).callbackTimeout(java.time.Duration.ofSeconds(9))
+                .build(Map.of("BUILD_ID", "7"));
+        InvokeOptions parsed = InvokeOptions.parse(new String[] {"--function", "http://127.0.0.1:7071/api/Status",
+                "--key", "k", "--method", "get", "--headers", "{\"X-Build\": \"$(Build.Id)\"}", "--query", "a=1",
+                "--body", "b", "--completion", "Callback", "--criteria", "eq(root['status'], 'successful')",
+                "--timeout", "7", "--callback-timeout", "9"}, Map.of("BUILD_ID", "7"));
+        assertEquals(parsed.toString(), built.toString());
+        assertEquals(Map.of("X-Build", "7"), built.headers());
+        assertEquals("--method must be one of OPTIONS GET HEAD POST PUT DELETE TRACE PATCH, got 'FETCH'",
+                assertThrows(UsageException.class, () -> InvokeOptions.builder().function("http://h/api/x").key("k")
+                        .method("FETCH").build(Map.of())).getMessage());
+        assertEquals("--key is required (see --help)", assertThrows(UsageException.class,
+                () -> InvokeOptions.builder().function("http://h/api/x").key(" ").build(Map.of())).getMessage());
+    }
+
     @Test
     void requiresTheFunctionAndTheKey() {
         assertEquals("--function is required (see --help)", assertThrows(UsageException.class,

@@ -1,7 +1,6 @@
 package org.functions4j.maven;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -9,6 +8,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.functions4j.invoke.InvokeCli;
+import org.functions4j.invoke.InvokeOptions;
+import org.functions4j.invoke.UsageException;
 
 /**
  * The "Invoke a function" task as a Maven goal: calls a function and fails the build unless the
@@ -58,29 +59,23 @@ public class InvokeMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        List<String> args = new ArrayList<>(List.of("--function", function, "--key", key, "--method", method,
-                "--completion", completion, "--timeout", String.valueOf(timeout),
-                "--callback-timeout", String.valueOf(callbackTimeout)));
-        add(args, "--headers", headers);
-        add(args, "--query", query);
-        add(args, "--body", body);
-        add(args, "--criteria", criteria);
+        InvokeOptions options;
+        try {
+            options = InvokeOptions.builder().function(function).key(key).method(method).headers(headers).query(query)
+                    .body(body).completion(completion).criteria(criteria).timeout(Duration.ofSeconds(timeout))
+                    .callbackTimeout(Duration.ofSeconds(callbackTimeout)).build(Map.copyOf(System.getenv()));
+        } catch (UsageException e) {
+            throw new MojoFailureException("Functions4J: " + e.getMessage());
+        }
         int exit;
         try {
-            exit = InvokeCli.run(args.toArray(String[]::new), Map.copyOf(System.getenv()), System.out, System.err);
+            exit = InvokeCli.run(options, System.out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("interrupted while waiting for the function", e);
         }
         if (exit != 0) {
             throw new MojoFailureException("Functions4J: the invocation did not succeed (exit code " + exit + ", see above)");
-        }
-    }
-
-    private static void add(List<String> args, String option, String value) {
-        if (value != null && !value.isBlank()) {
-            args.add(option);
-            args.add(value);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.functions4j.runtime;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +40,17 @@ public final class FunctionApps {
         if (!packages.isEmpty()) {
             return FunctionScanner.scan(appLoader, appOnly, packages, excluded);
         }
-        Map<Path, List<Class<?>>> indexed = FunctionIndex.readAll(appLoader);
+        List<Path> classPath = FunctionScanner.classPath(appLoader, appOnly);
+        Map<Path, List<Class<?>>> indexed = new LinkedHashMap<>(FunctionIndex.readAll(appLoader));
+        if (appOnly) {
+            indexed.keySet().retainAll(classPath); // the host's own class path may carry an index too
+        }
         if (indexed.isEmpty()) {
             return FunctionScanner.scan(appLoader, appOnly, packages, excluded);
         }
         Set<Class<?>> classes = new LinkedHashSet<>();
         indexed.values().forEach(classes::addAll);
-        List<Path> unindexed = FunctionScanner.classPath(appLoader, appOnly).stream()
-                .filter(entry -> !indexed.containsKey(entry)).toList();
+        List<Path> unindexed = classPath.stream().filter(entry -> !indexed.containsKey(entry)).toList();
         if (!unindexed.isEmpty()) {
             classes.addAll(FunctionScanner.scanEntries(appLoader, unindexed, excluded));
         }

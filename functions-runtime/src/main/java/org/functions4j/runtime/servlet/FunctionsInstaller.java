@@ -19,7 +19,7 @@ public final class FunctionsInstaller {
      *
      * @param context the servlet context
      * @param pipeline serves the app; closed when the servlet is taken down
-     * @param ownsContext true when nothing else is served in this context (the embedded server):
+     * @param ownsContext true when nothing else is served in this context (a server of your own):
      *        the functions are then mapped at {@code /*} so the route prefix matches ignoring case,
      *        as Azure's does; false in a WAR, where only {@code /<routePrefix>/*} and {@code /admin/*} are taken
      */

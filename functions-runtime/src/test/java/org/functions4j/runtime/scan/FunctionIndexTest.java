@@ -73,6 +73,25 @@ class FunctionIndexTest {
         }
     }
 
+    /**
+     * The host's own class path may carry an index (the benchmarks' jar did): an app loaded in its
+     * own class loader gets its own functions only, never the host's indexed ones.
+     */
+    @Test
+    void anAppInItsOwnLoaderIgnoresTheHostsIndex() throws Exception {
+        Path hostClasses = classesOf("host", Valid.class);
+        classesOf("host", Valid.Pojo.class);
+        FunctionIndex.write(hostClasses, CATALOG);
+        Path app = classesOf("app", Other.class);
+        try (URLClassLoader host = new URLClassLoader(new URL[] {hostClasses.toUri().toURL()},
+                FunctionIndexTest.class.getClassLoader());
+             FunctionAppClassLoader loader = new FunctionAppClassLoader(new URL[] {app.toUri().toURL()}, host)) {
+            List<String> names = FunctionApps.functionClasses(loader, true, List.of()).stream()
+                    .map(Class::getName).toList();
+            assertEquals(List.of(Other.class.getName()), names);
+        }
+    }
+
     private static Optional<List<Class<?>>> read(Path root) throws Exception {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()},
                 FunctionIndexTest.class.getClassLoader())) {
