@@ -78,4 +78,8 @@ public interface Exchange {
 
     /** The response is written: the exchange is done. */
     void complete();
+
+    /** The request became this invocation (a test's exchange records it; servers need not). */
+    default void invocation(String id) {
+    }
 }

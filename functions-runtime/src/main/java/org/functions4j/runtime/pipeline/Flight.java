@@ -37,6 +37,7 @@ final class Flight {
     /** The invocation this request became, for the access log. */
     void invocation(String id) {
         invocationId = id;
+        exchange.invocation(id);
     }
 
     /** The response is written: log it, let the app go, complete the exchange. Once only. */
