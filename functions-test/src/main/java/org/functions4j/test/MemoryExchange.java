@@ -26,6 +26,7 @@ final class MemoryExchange implements Exchange {
     private volatile byte[] body = new byte[0];
     private volatile boolean committed;
     private volatile String invocationId;
+    private volatile String function;
 
     MemoryExchange(String method, URI uri, List<Map.Entry<String, String>> headers, byte[] body, Executor threads) {
         this.method = method;
@@ -50,6 +51,11 @@ final class MemoryExchange implements Exchange {
 
     String invocationId() {
         return invocationId;
+    }
+
+    /** The function the request was for, once it was invoked. */
+    String function() {
+        return function;
     }
 
     @Override
@@ -174,7 +180,8 @@ final class MemoryExchange implements Exchange {
     }
 
     @Override
-    public void invocation(String id) {
+    public void invocation(String id, String function) {
         invocationId = id;
+        this.function = function;
     }
 }

@@ -80,7 +80,8 @@ final class ServedApp implements AutoCloseable {
                     instances);
         } catch (RuntimeException e) {
             logs.close();
-            throw e;
+            deleteTree(ownSecrets);
+            throw e; // the app's own message: which function is invalid, and why
         }
         if (instances instanceof AutoCloseable closeable) {
             app.closeWith(closeable);
@@ -132,7 +133,7 @@ final class ServedApp implements AutoCloseable {
             throw new AssertionError("No answer within " + ANSWER_SECONDS + " s to " + request.describe());
         }
         return new TestResponse(this, request, exchange.status(), exchange.responseHeaders(), exchange.responseBody(),
-                exchange.invocationId());
+                exchange.invocationId(), exchange.function());
     }
 
     private TestResponse sendOverSocket(TestRequest request, URI uri) throws IOException, InterruptedException {
@@ -144,7 +145,7 @@ final class ServedApp implements AutoCloseable {
         Map<String, String> headers = new LinkedHashMap<>();
         response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
                 String.join(", ", values)));
-        return new TestResponse(this, request, response.statusCode(), headers, response.body(), null);
+        return new TestResponse(this, request, response.statusCode(), headers, response.body(), null, null);
     }
 
     @Override
@@ -163,16 +164,20 @@ final class ServedApp implements AutoCloseable {
     }
 
     private void deleteOwnSecrets() {
-        if (ownSecrets == null) {
+        deleteTree(ownSecrets);
+    }
+
+    private static void deleteTree(Path root) {
+        if (root == null) {
             return;
         }
-        try (Stream<Path> files = Files.walk(ownSecrets)) {
+        try (Stream<Path> files = Files.walk(root)) {
             List<Path> all = new ArrayList<>(files.sorted(Comparator.reverseOrder()).toList());
             for (Path file : all) {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the test's secrets directory " + ownSecrets, e);
+            throw new UncheckedIOException("cannot delete the test's secrets directory " + root, e);
         }
     }
 }

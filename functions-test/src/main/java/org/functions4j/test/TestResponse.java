@@ -22,15 +22,22 @@ public final class TestResponse {
     private final Map<String, String> headers;
     private final byte[] body;
     private final String invocationId;
+    private final String function;
 
     TestResponse(ServedApp app, TestRequest request, int status, Map<String, String> headers, byte[] body,
-                 String invocationId) {
+                 String invocationId, String function) {
         this.app = app;
         this.request = request;
         this.status = status;
         this.headers = Map.copyOf(headers);
         this.body = body == null ? new byte[0] : body;
         this.invocationId = invocationId;
+        this.function = function;
+    }
+
+    /** The function that ran (known in memory; null over a socket, or when no function ran). */
+    public String function() {
+        return function;
     }
 
     public int status() {
@@ -133,7 +140,7 @@ public final class TestResponse {
         }
         String id = invocationId();
         if (id != null) {
-            text.append("\nInvocation: ").append(id);
+            text.append("\nInvocation: ").append(id).append(function == null ? "" : " of function '" + function + "'");
             List<String> lines = log();
             if (!lines.isEmpty()) {
                 text.append("\nLog:");

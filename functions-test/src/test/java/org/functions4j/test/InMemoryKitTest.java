@@ -75,6 +75,9 @@ class InMemoryKitTest {
         assertTrue(message.contains("x-functions-key: ***"), message);
         assertFalse(message.contains(client.masterKey()), "a key never appears in a message");
         assertTrue(message.contains("Invocation: " + id), message);
+        if (response.function() != null) { // in memory; over a socket only the id travels
+            assertTrue(message.contains("Invocation: " + id + " of function 'Fails'"), message);
+        }
         assertTrue(message.contains("about to fail"), "the function's own log line: " + message);
         assertTrue(message.contains("Function 'Fails' failed"), "the runtime's log line: " + message);
         assertTrue(response.log().stream().anyMatch(line -> line.contains("about to fail")), response.log()::toString);

@@ -79,7 +79,7 @@ public interface Exchange {
     /** The response is written: the exchange is done. */
     void complete();
 
-    /** The request became this invocation (a test's exchange records it; servers need not). */
-    default void invocation(String id) {
+    /** The request became an invocation of this function (a test's exchange records it; servers need not). */
+    default void invocation(String id, String function) {
     }
 }

@@ -51,7 +51,7 @@ final class Execution {
      */
     static void run(Flight flight, FunctionMatch match, ExchangeRequestData data) {
         Invocation invocation = new Invocation(match.function(), data, match.routeValues());
-        flight.invocation(invocation.id());
+        flight.invocation(invocation.id(), match.function().name());
         new Execution(flight, invocation).run(flight);
     }
 

@@ -35,9 +35,9 @@ final class Flight {
     }
 
     /** The invocation this request became, for the access log. */
-    void invocation(String id) {
+    void invocation(String id, String function) {
         invocationId = id;
-        exchange.invocation(id);
+        exchange.invocation(id, function);
     }
 
     /** The response is written: log it, let the app go, complete the exchange. Once only. */
