@@ -2,6 +2,7 @@ package org.functions4j.test;
 
 import java.util.List;
 import java.util.Optional;
+import org.functions4j.runtime.FunctionApps;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -34,7 +35,9 @@ public final class FunctionsExtension implements BeforeAllCallback, BeforeEachCa
 
     private static ServedApp start(ExtensionContext context, FunctionsTest settings, String hostJson) throws Exception {
         ClassLoader loader = context.getRequiredTestClass().getClassLoader();
-        return ServedApp.start(loader, List.of(settings.packages()), hostJson, settings.secrets(), settings.socket());
+        List<Class<?>> classes = settings.classes().length > 0 ? List.of(settings.classes())
+                : FunctionApps.functionClasses(loader, false, List.of(settings.packages()));
+        return ServedApp.start(loader, classes, hostJson, settings.secrets(), settings.socket());
     }
 
     private static FunctionsTest settings(ExtensionContext context) {

@@ -36,6 +36,9 @@ public @interface FunctionsTest {
     /** Packages to scan for functions; all of the test class path when empty. */
     String[] packages() default {};
 
+    /** The classes declaring the app's functions, instead of finding them (no scan, no index). */
+    Class<?>[] classes() default {};
+
     /** Serve over a real socket on a free loopback port instead of in memory. */
     boolean socket() default false;
 

@@ -60,12 +60,13 @@ final class ServedApp implements AutoCloseable {
     }
 
     /**
-     * Loads and serves the app on the class path of {@code loader}.
+     * Loads and serves an app.
      *
+     * @param classes the classes declaring its functions
      * @param hostJson the host.json (a path or the JSON), or empty for ./host.json or the defaults
      * @param secrets the secrets directory, or empty for a new temporary one
      */
-    static ServedApp start(ClassLoader loader, List<String> packages, String hostJson, String secrets, boolean socket)
+    static ServedApp start(ClassLoader loader, List<Class<?>> classes, String hostJson, String secrets, boolean socket)
             throws Exception {
         Map<String, String> environment = System.getenv();
         HostConfig config = hostConfig(hostJson, environment);
@@ -75,9 +76,8 @@ final class ServedApp implements AutoCloseable {
         InstanceProvider instances = InstanceProviders.forEmbedded(loader);
         FunctionApp app;
         try {
-            app = FunctionApps.assemble(FunctionApps.functionClasses(loader, false, packages),
-                    new AppSettings(config, secretsDirectory, environment.get(KeyCipher.ENVIRONMENT_VARIABLE), false),
-                    instances);
+            String secretsKey = environment.get(KeyCipher.ENVIRONMENT_VARIABLE);
+            app = FunctionApps.assemble(classes, new AppSettings(config, secretsDirectory, secretsKey, false), instances);
         } catch (RuntimeException e) {
             logs.close();
             deleteTree(ownSecrets);

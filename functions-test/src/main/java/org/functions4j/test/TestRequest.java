@@ -44,9 +44,10 @@ public final class TestRequest {
         return body(text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8");
     }
 
-    /** A body of bytes as they are. */
+    /** A body of bytes as they are, with no Content-Type unless the test sets one. */
     public TestRequest body(byte[] bytes) {
-        return body(bytes, "application/octet-stream");
+        this.body = bytes;
+        return this;
     }
 
     /** An object written as JSON with Jackson ({@code application/json}). */
