@@ -43,6 +43,10 @@ public class RunMojo extends AbstractMojo {
     @Parameter(property = "functions.hostJson")
     private File hostJson;
 
+    /** Reloads the app when its classes (another terminal's {@code mvn compile}, an IDE's build) or host.json change. */
+    @Parameter(property = "functions.watch", defaultValue = "true")
+    private boolean watch;
+
     /** Prints each function's URL with its default key. */
     @Parameter(property = "functions.showKeys", defaultValue = "false")
     private boolean showKeys;
@@ -58,6 +62,7 @@ public class RunMojo extends AbstractMojo {
                     .config(hostJson == null ? null : hostJson.toPath())
                     .secrets(secrets == null ? null : secrets.toPath())
                     .showKeys(showKeys)
+                    .watch(watch)
                     .build(project.getBasedir().toPath(), System.getenv()); // the project's folder, not Maven's
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("the runtime class path is not resolved", e);

@@ -60,6 +60,7 @@ public final class FunctionApp implements AutoCloseable {
     private final AtomicInteger inside = new AtomicInteger();
     private final CountDownLatch drained = new CountDownLatch(1);
     private volatile boolean retiring;
+    private volatile ClassLoader classLoader;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private FunctionApp(FunctionCatalog catalog, Map<FunctionDefinition, Invoker> invokers, HostConfig config,
@@ -186,6 +187,21 @@ public final class FunctionApp implements AutoCloseable {
      */
     public void reportConnectionLoadWith(DoubleSupplier load) {
         this.connectionLoad = load;
+    }
+
+    /**
+     * The class loader the app was loaded from: the pipeline makes it the context class loader of
+     * the threads that run the app's code, so a server can swap apps from different loaders.
+     *
+     * @param loader the loader, or null to leave threads' context class loaders as they are
+     */
+    public void useClassLoader(ClassLoader loader) {
+        this.classLoader = loader;
+    }
+
+    /** The app's class loader, or null when none was given. */
+    public ClassLoader classLoader() {
+        return classLoader;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.jetty.http.UriCompliance;
@@ -44,17 +45,21 @@ public final class FunctionsServer implements AutoCloseable {
     static final int MAX_CONNECTIONS = 10_000;
     /** How often the secrets directory is checked for changes made by others. */
     static final Duration SECRETS_POLL_INTERVAL = Duration.ofSeconds(2);
+    /** How often --watch looks at the class directories. */
+    static final Duration WATCH_INTERVAL = Duration.ofMillis(300);
 
     private final Server server;
     private final ServerConnector connector;
     private final LocalConnector localConnector;
-    private final FunctionApp app;
+    private final Pipeline pipeline;
+    private final DoubleSupplier connectionLoad;
 
-    private FunctionsServer(Server server, ServerConnector connector, LocalConnector localConnector, FunctionApp app) {
+    private FunctionsServer(Server server, ServerConnector connector, LocalConnector localConnector, Pipeline pipeline) {
         this.server = server;
         this.connector = connector;
         this.localConnector = localConnector;
-        this.app = app;
+        this.pipeline = pipeline;
+        this.connectionLoad = () -> (double) connector.getConnectedEndPoints().size() / MAX_CONNECTIONS;
     }
 
     /**
@@ -95,19 +100,19 @@ public final class FunctionsServer implements AutoCloseable {
 
         // Jetty's core handlers, not its servlet layer: measured 1.10x the throughput of the servlet
         // adapter at 64 connections (README, Benchmarks). The context sets the app's class loader.
+        app.useClassLoader(appLoader); // the pipeline sets it per request: a reloaded app brings its own
         Pipeline pipeline = new Pipeline(app);
         ContextHandler context = new ContextHandler("/");
-        context.setClassLoader(appLoader);
         context.setHandler(new FunctionsHandler(pipeline));
         server.setHandler(new GracefulHandler(context));
         server.setErrorHandler(new JsonErrorHandler());
-        GracePeriod grace = new GracePeriod(app.timeouts(), settings.gracePeriod());
+        GracePeriod grace = new GracePeriod(() -> pipeline.app().timeouts(), settings.gracePeriod());
         server.addBean(grace);
         server.setStopTimeout(grace.stopTimeoutMillis());
         server.setStopAtShutdown(true);
         server.start();
-        FunctionsServer started = new FunctionsServer(server, connector, local, app);
-        app.reportConnectionLoadWith(() -> (double) connector.getConnectedEndPoints().size() / MAX_CONNECTIONS);
+        FunctionsServer started = new FunctionsServer(server, connector, local, pipeline);
+        app.reportConnectionLoadWith(started.connectionLoad);
         started.closeOnStop(pipeline); // answers what still runs 503, then closes the app
         return started;
     }
@@ -127,9 +132,24 @@ public final class FunctionsServer implements AutoCloseable {
         return localConnector;
     }
 
-    /** The app being served. */
+    /** The app being served now. */
     public FunctionApp app() {
-        return app;
+        return pipeline.app();
+    }
+
+    /**
+     * Serves another app from now on (hot reload): requests that reached the old one finish there,
+     * then it is closed (with what it was given to close, its class loader included).
+     *
+     * @param next the new app, built and validated
+     * @param loader its class loader, the context class loader while its code runs
+     * @param drain how long the old app's requests may take
+     * @return true when the old app drained in time (else what it still ran was answered 503)
+     */
+    public boolean swap(FunctionApp next, ClassLoader loader, Duration drain) throws InterruptedException {
+        next.useClassLoader(loader);
+        next.reportConnectionLoadWith(connectionLoad);
+        return pipeline.swap(next, drain);
     }
 
     /**
@@ -263,7 +283,18 @@ public final class FunctionsServer implements AutoCloseable {
             ClassLoader loader = appClassLoader(options);
             FunctionApp app = load(options, environment, loader);
             app.closeWith(SecretsWatcher.start(app.secrets(), SECRETS_POLL_INTERVAL));
+            if (loader instanceof FunctionAppClassLoader own) {
+                app.closeWith(own); // closed with the app: after a reload, the old app's classes can go
+            }
             FunctionsServer server = start(app, options.host(), options.port(), loader);
+            if (options.watch()) {
+                HotReload reload = HotReload.start(options, environment, server, out, WATCH_INTERVAL);
+                if (reload == null) {
+                    err.println("functions-server: --watch needs --classpath with a classes directory; not watching");
+                } else {
+                    server.closeOnStop(reload);
+                }
+            }
             String shownHost = options.host() == null ? "localhost" : options.host();
             String listening = "http://" + (options.host() == null ? "0.0.0.0" : options.host()) + ":" + server.port() + "/";
             out.print(Banner.render(app.catalog(), "http://" + shownHost + ":" + server.port(), listening,

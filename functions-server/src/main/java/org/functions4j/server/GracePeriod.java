@@ -3,6 +3,7 @@ package org.functions4j.server;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.jetty.util.component.Graceful;
 import org.functions4j.runtime.host.FunctionTimeouts;
@@ -15,11 +16,14 @@ import org.functions4j.runtime.host.FunctionTimeouts;
 final class GracePeriod implements Graceful {
     private static final Logger LOG = Logger.getLogger(GracePeriod.class.getName());
 
-    private final FunctionTimeouts running;
+    private final Supplier<FunctionTimeouts> running;
     private final Duration grace;
     private volatile CompletableFuture<Void> shutdown;
 
-    GracePeriod(FunctionTimeouts running, Duration grace) {
+    /**
+     * @param running what runs in the app served now (the app may be swapped while the server runs)
+     */
+    GracePeriod(Supplier<FunctionTimeouts> running, Duration grace) {
         this.running = running;
         this.grace = grace;
     }
@@ -50,13 +54,13 @@ final class GracePeriod implements Graceful {
     private void awaitGrace() {
         long deadline = System.nanoTime() + grace.toNanos();
         try {
-            while (running.watching() > 0 && System.nanoTime() - deadline < 0) {
+            while (running.get().watching() > 0 && System.nanoTime() - deadline < 0) {
                 TimeUnit.MILLISECONDS.sleep(10);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        int stopped = running.stopAll();
+        int stopped = running.get().stopAll();
         if (stopped > 0) {
             LOG.warning(() -> stopped + " invocation(s) still running after the grace period of " + grace
                     + " were cancelled and answered 503");

@@ -21,9 +21,10 @@ import java.util.Map;
  * @param noAuth whether keys are off (development only)
  * @param showKeys whether the banner shows each function's default key
  * @param help whether --help was given
+ * @param watch whether to reload the app when its class directories or host.json change
  */
 public record ServerOptions(List<Path> classpath, List<String> packages, String host, int port, Path config,
-                            Path secrets, boolean noAuth, boolean showKeys, boolean help) {
+                            Path secrets, boolean noAuth, boolean showKeys, boolean help, boolean watch) {
     /** The environment variable naming the secrets directory when {@code --secrets} is not given. */
     public static final String SECRETS_PATH_VARIABLE = "FUNCTIONS_SECRETS_PATH";
 
@@ -47,6 +48,9 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
                                    ./host.json if present)
               --secrets <dir>      where keys are kept (default: $FUNCTIONS_SECRETS_PATH, else ./secrets)
               --show-keys          print each function's URL with its default key (for local use)
+              --watch              reload the app when its class directories or host.json change
+                                   (keys, port and open connections stay; an invalid change is
+                                   reported and the previous app keeps serving)
               --no-auth            turn keys off: every function is open (development only)
               --help               print this help and exit
 
@@ -79,6 +83,7 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
                 case "--secrets" -> options.secrets(path(value(args, ++i, option), option));
                 case "--no-auth" -> options.noAuth(true);
                 case "--show-keys" -> options.showKeys(true);
+                case "--watch" -> options.watch(true);
                 default -> throw new UsageException("unknown option '" + option + "' (see --help)");
             }
         }
@@ -100,6 +105,7 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
         private Path secrets;
         private boolean noAuth;
         private boolean showKeys;
+        private boolean watch;
         private boolean help;
 
         private Builder() {
@@ -144,6 +150,12 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
             return this;
         }
 
+        /** Reload the app when its class directories or host.json change. */
+        public Builder watch(boolean watch) {
+            this.watch = watch;
+            return this;
+        }
+
         /**
          * The options, defaults applied.
          *
@@ -166,7 +178,7 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
                         ? path(fromEnvironment, SECRETS_PATH_VARIABLE) : workingDirectory.resolve("secrets");
             }
             return new ServerOptions(expand(classpath), List.copyOf(packages), host, port, hostJson, keys, noAuth,
-                    showKeys, help);
+                    showKeys, help, watch);
         }
     }
 

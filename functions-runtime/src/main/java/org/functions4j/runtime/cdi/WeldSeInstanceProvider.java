@@ -1,5 +1,6 @@
 package org.functions4j.runtime.cdi;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -10,6 +11,8 @@ import org.jboss.weld.environment.se.WeldContainer;
  */
 final class WeldSeInstanceProvider implements InstanceProvider, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(WeldSeInstanceProvider.class.getName());
+    /** Weld refuses a second container with a running one's id: a reloaded app runs beside its predecessor. */
+    private static final AtomicInteger CONTAINERS = new AtomicInteger();
 
     private final WeldContainer container;
     private final ConstructorInstanceProvider plain = new ConstructorInstanceProvider();
@@ -21,7 +24,7 @@ final class WeldSeInstanceProvider implements InstanceProvider, AutoCloseable {
         thread.setContextClassLoader(appLoader);
         try {
             // One flat bean archive: the app's classes and jars are one deployment.
-            container = new Weld("functions4j").setClassLoader(appLoader)
+            container = new Weld("functions4j-" + CONTAINERS.incrementAndGet()).setClassLoader(appLoader)
                     .property("org.jboss.weld.se.archive.isolation", false)
                     .initialize();
         } finally {

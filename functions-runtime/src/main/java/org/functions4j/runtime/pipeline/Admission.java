@@ -88,11 +88,28 @@ final class Admission {
         private void resume() {
             deadline.cancel();
             try {
-                flight.exchange.dispatch(() -> Execution.run(flight, match, data));
+                flight.exchange.dispatch(() -> runWithAppLoader());
             } catch (RuntimeException e) { // the request is gone (its client closed it): pass the slot on
                 LOG.log(Level.FINE, "A queued request could not be resumed", e);
                 gate.leave();
                 flight.land();
+            }
+        }
+
+        /** Runs the admitted request on a server thread, with the app's class loader as its context class loader. */
+        private void runWithAppLoader() {
+            ClassLoader appLoader = flight.app.classLoader();
+            if (appLoader == null) {
+                Execution.run(flight, match, data);
+                return;
+            }
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(appLoader);
+            try {
+                Execution.run(flight, match, data);
+            } finally {
+                thread.setContextClassLoader(previous);
             }
         }
 

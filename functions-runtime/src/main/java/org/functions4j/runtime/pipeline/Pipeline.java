@@ -76,6 +76,12 @@ public final class Pipeline implements AutoCloseable {
         Served current = enter();
         Flight flight = new Flight(current.app, exchange);
         String stage = "routing";
+        Thread thread = Thread.currentThread();
+        ClassLoader appLoader = current.app.classLoader();
+        ClassLoader previous = thread.getContextClassLoader();
+        if (appLoader != null) {
+            thread.setContextClassLoader(appLoader); // the app's code sees its own loader, whichever app is served
+        }
         try {
             if (current.headers != null) {
                 current.headers.apply(exchange);
@@ -121,6 +127,9 @@ public final class Pipeline implements AutoCloseable {
         } finally {
             if (!flight.isSuspended()) {
                 flight.land();
+            }
+            if (appLoader != null) {
+                thread.setContextClassLoader(previous);
             }
         }
     }
