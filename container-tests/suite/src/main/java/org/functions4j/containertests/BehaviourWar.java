@@ -1,0 +1,82 @@
+package org.functions4j.containertests;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.functions4j.server.HttpExchange;
+import org.functions4j.server.Transport;
+import org.functions4j.server.testapp.TestFunctions;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.Node;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The embedded server's behaviour suite (functions-server's {@code BehaviourSuite}) in a real
+ * container: a WAR of the suite's functions with the runtime and its dependencies as the example
+ * WAR carries them in {@code WEB-INF/lib} (not the examples, not Weld: these use no CDI), and a
+ * transport over the container's socket.
+ */
+public final class BehaviourWar {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private BehaviourWar() {
+    }
+
+    /**
+     * @param secrets where the deployed app keeps its keys
+     * @return the deployment
+     */
+    public static WebArchive create(Path secrets) {
+        WebArchive examples = ShrinkWrap.create(ZipImporter.class, "examples.war")
+                .importFrom(new File(System.getProperty("examples.war"))).as(WebArchive.class);
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "functions4j-behaviour.war");
+        for (Map.Entry<ArchivePath, Node> entry : examples.getContent().entrySet()) {
+            String path = entry.getKey().get();
+            // Not the examples themselves; and no Weld: the suite's functions use no CDI, and Weld
+            // servlet without a bean archive refuses to start.
+            if (path.startsWith("/WEB-INF/lib/") && !path.contains("weld") && !path.startsWith("/WEB-INF/lib/examples-")
+                    && entry.getValue().getAsset() != null) {
+                war.add(entry.getValue().getAsset(), entry.getKey());
+            }
+        }
+        war.addClass(TestFunctions.class);
+        for (Class<?> nested : TestFunctions.class.getDeclaredClasses()) {
+            war.addClass(nested);
+        }
+        return war.setWebXML(new StringAsset("""
+                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                  <context-param>
+                    <param-name>functions4j.secrets</param-name>
+                    <param-value>%s</param-value>
+                  </context-param>
+                </web-app>""".formatted(secrets)));
+    }
+
+    /** Requests over the container's socket. */
+    public static Transport transport(URL base) {
+        String root = base.toString().replaceAll("/$", "");
+        return request -> {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(root + request.target()))
+                    .timeout(Duration.ofSeconds(20))
+                    .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+            request.headers().forEach(builder::header);
+            HttpResponse<byte[]> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            Map<String, String> headers = new LinkedHashMap<>();
+            response.headers().map().forEach((name, values) ->
+                    headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
+            return new HttpExchange(response.statusCode(), headers, response.body());
+        };
+    }
+}
