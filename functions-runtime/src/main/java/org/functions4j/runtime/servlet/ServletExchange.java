@@ -15,7 +15,7 @@ import org.functions4j.runtime.pipeline.Exchange;
 final class ServletExchange implements Exchange {
     private final HttpServletRequest request;
     private final HttpServletResponse response;
-    private AsyncContext async;
+    private volatile AsyncContext async; // set on the request thread, completed from whichever answers
 
     ServletExchange(HttpServletRequest request, HttpServletResponse response) {
         this.request = request;
