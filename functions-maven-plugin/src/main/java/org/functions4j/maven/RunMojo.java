@@ -2,6 +2,8 @@ package org.functions4j.maven;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -47,6 +49,10 @@ public class RunMojo extends AbstractMojo {
     @Parameter(property = "functions.watch", defaultValue = "true")
     private boolean watch;
 
+    /** Serves only these functions (names separated by commas); all when not set. */
+    @Parameter(property = "functions.functions")
+    private String functions;
+
     /** Prints each function's URL with its default key. */
     @Parameter(property = "functions.showKeys", defaultValue = "false")
     private boolean showKeys;
@@ -63,6 +69,8 @@ public class RunMojo extends AbstractMojo {
                     .secrets(secrets == null ? null : secrets.toPath())
                     .showKeys(showKeys)
                     .watch(watch)
+                    .functions(functions == null || functions.isBlank() ? List.of()
+                            : Arrays.stream(functions.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList())
                     .build(project.getBasedir().toPath(), System.getenv()); // the project's folder, not Maven's
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("the runtime class path is not resolved", e);

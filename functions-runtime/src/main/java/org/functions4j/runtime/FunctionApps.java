@@ -6,12 +6,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.functions4j.runtime.auth.KeyAuthorizer;
 import org.functions4j.runtime.auth.KeyCipher;
 import org.functions4j.runtime.auth.OpenAuthorizer;
 import org.functions4j.runtime.auth.SecretStore;
 import org.functions4j.runtime.auth.StoreKeyAuthorizer;
 import org.functions4j.runtime.cdi.InstanceProvider;
+import org.functions4j.runtime.model.DefinitionException;
+import org.functions4j.runtime.model.DefinitionProblem;
 import org.functions4j.runtime.model.FunctionCatalog;
 import org.functions4j.runtime.model.FunctionDefinition;
 import org.functions4j.runtime.scan.FunctionIndex;
@@ -57,6 +60,21 @@ public final class FunctionApps {
         return List.copyOf(classes);
     }
 
+    /** Every function {@code --functions} names must exist: a typo would silently serve nothing. */
+    private static void checkNamed(FunctionCatalog all, Set<String> only) {
+        List<String> unknown = only.stream()
+                .filter(name -> all.functions().stream().noneMatch(f -> f.name().equalsIgnoreCase(name))).sorted().toList();
+        if (!unknown.isEmpty()) {
+            String known = all.functions().stream().map(FunctionDefinition::name).collect(Collectors.joining(", "));
+            throw new DefinitionException(List.of(new DefinitionProblem("--functions " + String.join(",", unknown),
+                    "the app has no such function", "its functions are " + known)));
+        }
+    }
+
+    private static boolean containsIgnoringCase(Set<String> names, String name) {
+        return names.stream().anyMatch(name::equalsIgnoreCase);
+    }
+
     /**
      * Validates the classes' functions and prepares the app.
      *
@@ -68,8 +86,11 @@ public final class FunctionApps {
      * @throws org.functions4j.runtime.auth.SecretsException when the keys cannot be used
      */
     public static FunctionApp assemble(List<Class<?>> classes, AppSettings settings, InstanceProvider instances) {
-        FunctionCatalog catalog = FunctionCatalog.of(classes, settings.config().routePrefix(),
+        FunctionCatalog all = FunctionCatalog.of(classes, settings.config().routePrefix(),
                 settings.config().skipUnsupportedFunctions());
+        checkNamed(all, settings.only());
+        FunctionCatalog catalog = all.serving(name -> !containsIgnoringCase(settings.disabled(), name)
+                && (settings.only().isEmpty() || containsIgnoringCase(settings.only(), name)));
         SecretStore store = SecretStore.open(settings.secrets(),
                 settings.secretsKey() == null ? null : KeyCipher.fromBase64(settings.secretsKey()));
         store.ensureKeys(catalog.functions().stream().map(FunctionDefinition::name).toList());

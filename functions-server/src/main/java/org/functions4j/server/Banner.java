@@ -28,7 +28,11 @@ final class Banner {
                     .append(keys == null ? "" : code(function, keys))
                     .append('\n');
         }
-        if (catalog.functions().isEmpty()) {
+        for (String name : catalog.notServed()) {
+            out.append('\t').append(name).append(": not served (--functions, or AzureWebJobs.").append(name)
+                    .append(".Disabled)\n");
+        }
+        if (catalog.functions().isEmpty() && catalog.notServed().isEmpty()) {
             out.append("\t(no functions found: check --classpath and --packages)\n");
         }
         return out.append('\n').append("Listening on ").append(listening).append('\n').toString();

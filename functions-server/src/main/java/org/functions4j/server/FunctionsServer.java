@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.DoubleSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -201,8 +202,9 @@ public final class FunctionsServer implements AutoCloseable {
         HostConfig config = HostConfig.read(options.config(), environment);
         List<Class<?>> classes = FunctionApps.functionClasses(loader, !options.classpath().isEmpty(), options.packages());
         InstanceProvider instances = InstanceProviders.forEmbedded(loader);
-        FunctionApp app = FunctionApps.assemble(classes, new AppSettings(config, options.secrets(),
-                environment.get(KeyCipher.ENVIRONMENT_VARIABLE), options.noAuth()), instances);
+        AppSettings settings = new AppSettings(config, options.secrets(), environment.get(KeyCipher.ENVIRONMENT_VARIABLE),
+                options.noAuth()).serving(Set.copyOf(options.functions()), AppSettings.disabledIn(environment));
+        FunctionApp app = FunctionApps.assemble(classes, settings, instances);
         if (instances instanceof AutoCloseable closeable) {
             app.closeWith(closeable);
         }

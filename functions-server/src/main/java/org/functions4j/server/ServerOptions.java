@@ -22,9 +22,11 @@ import java.util.Map;
  * @param showKeys whether the banner shows each function's default key
  * @param help whether --help was given
  * @param watch whether to reload the app when its class directories or host.json change
+ * @param functions the functions to serve, by name; all when empty
  */
 public record ServerOptions(List<Path> classpath, List<String> packages, String host, int port, Path config,
-                            Path secrets, boolean noAuth, boolean showKeys, boolean help, boolean watch) {
+                            Path secrets, boolean noAuth, boolean showKeys, boolean help, boolean watch,
+                            List<String> functions) {
     /** The environment variable naming the secrets directory when {@code --secrets} is not given. */
     public static final String SECRETS_PATH_VARIABLE = "FUNCTIONS_SECRETS_PATH";
 
@@ -42,6 +44,9 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
                                    or a staging folder (target/azure-functions/<app>: its
                                    archive, lib/ and host.json) (default: the JVM class path)
               --packages <list>    only scan these packages, separated by ',' (default: all)
+              --functions <list>   only serve these functions, by name, separated by ','
+                                   (default: all; a function is also left out when
+                                   AzureWebJobs.<name>.Disabled is true in the environment)
               --port <n>           the port to listen on, 0 for a free one (default: 7071)
               --host <address>     the address to listen on (default: all interfaces)
               --config <file>      the host.json to use (default: the staging folder's, else
@@ -77,6 +82,7 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
                 case "--help", "-h" -> options.help = true;
                 case "--classpath", "-cp" -> options.classpath(classpath(value(args, ++i, option)));
                 case "--packages" -> options.packages.addAll(packages(value(args, ++i, option)));
+                case "--functions" -> options.functions(names(value(args, ++i, option)));
                 case "--port" -> options.port(port(value(args, ++i, option)));
                 case "--host" -> options.host(host(value(args, ++i, option)));
                 case "--config" -> options.config(existingFile(value(args, ++i, option), option));
@@ -99,6 +105,7 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
     public static final class Builder {
         private final List<Path> classpath = new ArrayList<>();
         private final List<String> packages = new ArrayList<>();
+        private final List<String> functions = new ArrayList<>();
         private String host;
         private int port = DEFAULT_PORT;
         private Path config;
@@ -150,6 +157,12 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
             return this;
         }
 
+        /** Serve only these functions (by name); all when none is given. */
+        public Builder functions(List<String> names) {
+            functions.addAll(names);
+            return this;
+        }
+
         /** Reload the app when its class directories or host.json change. */
         public Builder watch(boolean watch) {
             this.watch = watch;
@@ -178,7 +191,7 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
                         ? path(fromEnvironment, SECRETS_PATH_VARIABLE) : workingDirectory.resolve("secrets");
             }
             return new ServerOptions(expand(classpath), List.copyOf(packages), host, port, hostJson, keys, noAuth,
-                    showKeys, help, watch);
+                    showKeys, help, watch, List.copyOf(functions));
         }
     }
 
@@ -224,6 +237,17 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
                 throw new UsageException("--packages: '" + name + "' is not a package name");
             }
             names.add(trimmed);
+        }
+        return names;
+    }
+
+    private static List<String> names(String value) throws UsageException {
+        List<String> names = new ArrayList<>();
+        for (String name : value.split(",")) {
+            if (name.isBlank()) {
+                throw new UsageException("--functions: a function name is empty in '" + value + "'");
+            }
+            names.add(name.strip());
         }
         return names;
     }

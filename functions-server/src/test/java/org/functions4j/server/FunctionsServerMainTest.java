@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,6 +77,32 @@ class FunctionsServerMainTest {
         assertEquals("item x", response.body());
         Class<?> loaded = started.app().catalog().functions().get(0).method().getDeclaringClass();
         assertTrue(loaded.getClassLoader() instanceof FunctionAppClassLoader, "the app has its own class loader");
+    }
+
+    /** Issue 20.5 and the AzureWebJobs.<name>.Disabled app setting: only what is served gets a route. */
+    @Test
+    void servesOnlyTheFunctionsNamedAndNotThoseDisabled() throws Exception {
+        environment = Map.of("AzureWebJobs.newitem.Disabled", "true");
+        int status = run("--classpath", testClasses().toString(), "--packages", "org.functions4j.server.testapp",
+                "--port", "0", "--host", "127.0.0.1", "--functions", "Bindings, NewItem");
+        assertEquals(0, status, err::toString);
+        String banner = out.toString(StandardCharsets.UTF_8);
+        assertTrue(banner.contains("\tBindings: [GET] "), banner);
+        assertTrue(banner.contains("\tNewItem: not served (--functions, or AzureWebJobs.NewItem.Disabled)\n"), banner);
+        assertTrue(banner.contains("\tText: not served"), banner);
+        assertEquals(List.of("Bindings"), started.app().catalog().functions().stream().map(f -> f.name()).toList());
+        for (String[] call : new String[][] {{"/api/bindings/7", "200"}, {"/api/items/new", "404"}, {"/api/Text", "404"}}) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + started.port() + call[0])).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(Integer.parseInt(call[1]), response.statusCode(), call[0]);
+        }
+    }
+
+    @Test
+    void refusesToStartForAFunctionNameItDoesNotKnow() throws Exception {
+        assertEquals(1, run("--classpath", testClasses().toString(), "--packages", "org.functions4j.server.testapp",
+                "--port", "0", "--functions", "Bindings,Nope"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--functions Nope: the app has no such function"), err::toString);
     }
 
     @Test

@@ -125,6 +125,7 @@ class ServerOptionsTest {
             --config /no/host.json  | --config file '/no/host.json' does not exist
             --packages 1abc         | --packages: '1abc' is not a package name
             --secrets               | option --secrets needs a value
+            --functions a,,b        | --functions: a function name is empty in 'a,,b'
             """)
     void refusesABadCommandLineInOneLine(String args, String expected) {
         UsageException e = assertThrows(UsageException.class, () -> ServerOptions.parse(args.split(" "), dir, Map.of()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.functions4j.runtime.route.RouteConflictException;
 import org.functions4j.runtime.route.RouteTable;
@@ -25,12 +26,14 @@ public final class FunctionCatalog {
     private final List<FunctionDefinition> functions;
     private final RouteTable<FunctionDefinition> routes;
     private final String routePrefix;
+    private final List<String> left;
 
     private FunctionCatalog(List<FunctionDefinition> functions, RouteTable<FunctionDefinition> routes,
-                            String routePrefix) {
+                            String routePrefix, List<String> left) {
         this.functions = functions;
         this.routes = routes;
         this.routePrefix = routePrefix;
+        this.left = left;
     }
 
     /**
@@ -68,7 +71,33 @@ public final class FunctionCatalog {
         if (!problems.isEmpty()) {
             throw new DefinitionException(problems);
         }
-        return new FunctionCatalog(List.copyOf(functions), routes, routePrefix);
+        return new FunctionCatalog(List.copyOf(functions), routes, routePrefix, List.of());
+    }
+
+    /**
+     * The same app serving only some of its functions ({@code --functions}, a disabled function):
+     * the others are validated all the same, but get no route and are named by {@link #notServed()}.
+     *
+     * @param served whether a function (by its name) is served
+     */
+    public FunctionCatalog serving(Predicate<String> served) {
+        List<FunctionDefinition> kept = functions.stream().filter(f -> served.test(f.name())).toList();
+        if (kept.size() == functions.size()) {
+            return this;
+        }
+        List<DefinitionProblem> problems = new ArrayList<>();
+        RouteTable<FunctionDefinition> table = buildRoutes(kept, routePrefix, problems);
+        if (!problems.isEmpty()) {
+            throw new DefinitionException(problems); // cannot happen: fewer routes than a valid table
+        }
+        List<String> notServed = new ArrayList<>(left);
+        functions.stream().filter(f -> !served.test(f.name())).map(FunctionDefinition::name).forEach(notServed::add);
+        return new FunctionCatalog(kept, table, routePrefix, List.copyOf(notServed));
+    }
+
+    /** The functions of the app that are not served, by name. */
+    public List<String> notServed() {
+        return left;
     }
 
     /** The functions, sorted by name. */

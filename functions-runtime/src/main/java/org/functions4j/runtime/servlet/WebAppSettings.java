@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import org.functions4j.runtime.AppSettings;
 import org.functions4j.runtime.host.HostConfig;
 
@@ -30,7 +31,8 @@ final class WebAppSettings {
     static AppSettings of(ServletContext context, Map<String, String> environment) throws IOException {
         return new AppSettings(hostConfig(context, environment), secrets(context, environment),
                 environment.get("FUNCTIONS_SECRETS_KEY"),
-                Boolean.parseBoolean(context.getInitParameter(NO_AUTH_PARAMETER)));
+                Boolean.parseBoolean(context.getInitParameter(NO_AUTH_PARAMETER)))
+                .serving(Set.of(), AppSettings.disabledIn(environment)); // AzureWebJobs.<name>.Disabled, as Azure's app settings
     }
 
     private static HostConfig hostConfig(ServletContext context, Map<String, String> environment) throws IOException {
