@@ -53,6 +53,14 @@ public class RunMojo extends AbstractMojo {
     @Parameter(property = "functions.functions")
     private String functions;
 
+    /** Origins allowed to call from a browser, separated by commas (Core Tools' {@code --cors}); host.json's when not set. */
+    @Parameter(property = "functions.cors")
+    private String cors;
+
+    /** Whether browser calls may carry credentials (Core Tools' {@code --cors-credentials}). */
+    @Parameter(property = "functions.corsCredentials", defaultValue = "false")
+    private boolean corsCredentials;
+
     /** Prints each function's URL with its default key. */
     @Parameter(property = "functions.showKeys", defaultValue = "false")
     private boolean showKeys;
@@ -69,8 +77,9 @@ public class RunMojo extends AbstractMojo {
                     .secrets(secrets == null ? null : secrets.toPath())
                     .showKeys(showKeys)
                     .watch(watch)
-                    .functions(functions == null || functions.isBlank() ? List.of()
-                            : Arrays.stream(functions.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList())
+                    .functions(list(functions))
+                    .cors(list(cors))
+                    .corsCredentials(corsCredentials)
                     .build(project.getBasedir().toPath(), System.getenv()); // the project's folder, not Maven's
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("the runtime class path is not resolved", e);
@@ -90,5 +99,10 @@ public class RunMojo extends AbstractMojo {
             Thread.currentThread().interrupt();
             launch.server().close();
         }
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return commaSeparated == null || commaSeparated.isBlank() ? List.of()
+                : Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 }

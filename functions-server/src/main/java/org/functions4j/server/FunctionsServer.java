@@ -199,7 +199,7 @@ public final class FunctionsServer implements AutoCloseable {
      * @throws SecretsException when the secret store cannot be used
      */
     static FunctionApp load(ServerOptions options, Map<String, String> environment, ClassLoader loader) {
-        HostConfig config = HostConfig.read(options.config(), environment);
+        HostConfig config = withCommandLineCors(HostConfig.read(options.config(), environment), options);
         List<Class<?>> classes = FunctionApps.functionClasses(loader, !options.classpath().isEmpty(), options.packages());
         InstanceProvider instances = InstanceProviders.forEmbedded(loader);
         AppSettings settings = new AppSettings(config, options.secrets(), environment.get(KeyCipher.ENVIRONMENT_VARIABLE),
@@ -209,6 +209,18 @@ public final class FunctionsServer implements AutoCloseable {
             app.closeWith(closeable);
         }
         return app;
+    }
+
+    /** {@code --cors} and {@code --cors-credentials}: as Core Tools, any method and header from those origins. */
+    private static HostConfig withCommandLineCors(HostConfig config, ServerOptions options) {
+        if (options.cors().isEmpty() && !options.corsCredentials()) {
+            return config;
+        }
+        HostConfig.Cors file = config.cors();
+        List<String> origins = options.cors().isEmpty() ? file.origins() : options.cors();
+        return config.withCors(new HostConfig.Cors(origins, options.cors().isEmpty() ? file.methods() : List.of("*"),
+                options.cors().isEmpty() ? file.headers() : List.of("*"), file.exposedHeaders(),
+                options.corsCredentials() || file.credentials(), file.maxAge()));
     }
 
     static ClassLoader appClassLoader(ServerOptions options) throws MalformedURLException {

@@ -23,10 +23,13 @@ import java.util.Map;
  * @param help whether --help was given
  * @param watch whether to reload the app when its class directories or host.json change
  * @param functions the functions to serve, by name; all when empty
+ * @param cors origins allowed to call from a browser ({@code --cors}, Core Tools' option), replacing
+ *        host.json's; empty to keep host.json's
+ * @param corsCredentials whether those calls may carry credentials ({@code --cors-credentials})
  */
 public record ServerOptions(List<Path> classpath, List<String> packages, String host, int port, Path config,
                             Path secrets, boolean noAuth, boolean showKeys, boolean help, boolean watch,
-                            List<String> functions) {
+                            List<String> functions, List<String> cors, boolean corsCredentials) {
     /** The environment variable naming the secrets directory when {@code --secrets} is not given. */
     public static final String SECRETS_PATH_VARIABLE = "FUNCTIONS_SECRETS_PATH";
 
@@ -52,6 +55,9 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
               --config <file>      the host.json to use (default: the staging folder's, else
                                    ./host.json if present)
               --secrets <dir>      where keys are kept (default: $FUNCTIONS_SECRETS_PATH, else ./secrets)
+              --cors <origins>     origins allowed to call from a browser, separated by ','
+                                   ('*' for any, https://*.example.com for its subdomains)
+              --cors-credentials   let those calls carry cookies and authorization
               --show-keys          print each function's URL with its default key (for local use)
               --watch              reload the app when its class directories or host.json change
                                    (keys, port and open connections stay; an invalid change is
@@ -83,6 +89,8 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
                 case "--classpath", "-cp" -> options.classpath(classpath(value(args, ++i, option)));
                 case "--packages" -> options.packages.addAll(packages(value(args, ++i, option)));
                 case "--functions" -> options.functions(names(value(args, ++i, option)));
+                case "--cors" -> options.cors(origins(value(args, ++i, option)));
+                case "--cors-credentials" -> options.corsCredentials(true);
                 case "--port" -> options.port(port(value(args, ++i, option)));
                 case "--host" -> options.host(host(value(args, ++i, option)));
                 case "--config" -> options.config(existingFile(value(args, ++i, option), option));
@@ -106,6 +114,8 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
         private final List<Path> classpath = new ArrayList<>();
         private final List<String> packages = new ArrayList<>();
         private final List<String> functions = new ArrayList<>();
+        private final List<String> cors = new ArrayList<>();
+        private boolean corsCredentials;
         private String host;
         private int port = DEFAULT_PORT;
         private Path config;
@@ -163,6 +173,18 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
             return this;
         }
 
+        /** Origins allowed to call from a browser, replacing host.json's. */
+        public Builder cors(List<String> origins) {
+            cors.addAll(origins);
+            return this;
+        }
+
+        /** Whether browser calls may carry credentials. */
+        public Builder corsCredentials(boolean credentials) {
+            this.corsCredentials = credentials;
+            return this;
+        }
+
         /** Reload the app when its class directories or host.json change. */
         public Builder watch(boolean watch) {
             this.watch = watch;
@@ -191,7 +213,7 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
                         ? path(fromEnvironment, SECRETS_PATH_VARIABLE) : workingDirectory.resolve("secrets");
             }
             return new ServerOptions(expand(classpath), List.copyOf(packages), host, port, hostJson, keys, noAuth,
-                    showKeys, help, watch, List.copyOf(functions));
+                    showKeys, help, watch, List.copyOf(functions), List.copyOf(cors), corsCredentials);
         }
     }
 
@@ -250,6 +272,18 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
             names.add(name.strip());
         }
         return names;
+    }
+
+    private static List<String> origins(String value) throws UsageException {
+        List<String> origins = new ArrayList<>();
+        for (String origin : value.split(",")) {
+            String trimmed = origin.strip();
+            if (!trimmed.equals("*") && !trimmed.matches("[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#\\s]+")) {
+                throw new UsageException("--cors: '" + origin + "' is not an origin (scheme://host[:port], or *)");
+            }
+            origins.add(trimmed);
+        }
+        return origins;
     }
 
     private static int port(String value) throws UsageException {

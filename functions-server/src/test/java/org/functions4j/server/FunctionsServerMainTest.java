@@ -98,6 +98,31 @@ class FunctionsServerMainTest {
         }
     }
 
+    /** Issue 20.3: Core Tools' --cors; a preflight is answered without a key, over a real socket. */
+    @Test
+    void answersAPreflightFromAnOriginGivenWithCors() throws Exception {
+        assertEquals(0, run("--classpath", testClasses().toString(), "--packages", "org.functions4j.server.testapp",
+                "--port", "0", "--host", "127.0.0.1", "--cors", "http://localhost:8080,https://*.example.com"), err::toString);
+        HttpResponse<String> preflight = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + started.port() + "/api/secured"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://app.example.com")
+                .header("Access-Control-Request-Method", "GET").header("Access-Control-Request-Headers", "x-functions-key")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, preflight.statusCode(), "no key needed for a preflight");
+        assertEquals("https://app.example.com", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertEquals("GET", preflight.headers().firstValue("Access-Control-Allow-Methods").orElse(null));
+        assertEquals("x-functions-key", preflight.headers().firstValue("Access-Control-Allow-Headers").orElse(null));
+        assertEquals("Origin", preflight.headers().firstValue("Vary").orElse(null));
+    }
+
+    @Test
+    void refusesAnyOriginWithCredentials() throws Exception {
+        assertEquals(1, run("--classpath", testClasses().toString(), "--packages", "org.functions4j.server.testapp",
+                "--port", "0", "--cors", "*", "--cors-credentials"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("the origin '*' cannot be allowed with credentials"),
+                err::toString);
+    }
+
     @Test
     void refusesToStartForAFunctionNameItDoesNotKnow() throws Exception {
         assertEquals(1, run("--classpath", testClasses().toString(), "--packages", "org.functions4j.server.testapp",

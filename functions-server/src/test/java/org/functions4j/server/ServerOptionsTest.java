@@ -126,6 +126,7 @@ class ServerOptionsTest {
             --packages 1abc         | --packages: '1abc' is not a package name
             --secrets               | option --secrets needs a value
             --functions a,,b        | --functions: a function name is empty in 'a,,b'
+            --cors localhost:8080   | --cors: 'localhost:8080' is not an origin (scheme://host[:port], or *)
             """)
     void refusesABadCommandLineInOneLine(String args, String expected) {
         UsageException e = assertThrows(UsageException.class, () -> ServerOptions.parse(args.split(" "), dir, Map.of()));

@@ -30,7 +30,7 @@ public record HostConfig(String routePrefix, int maxOutstandingRequests, int max
                          boolean dynamicThrottlesEnabled, Hsts hsts, Map<String, String> customHeaders,
                          Duration functionTimeout, Limits limits, Duration slackTimestampTolerance,
                          Duration throttleSampleInterval, boolean accessLog, EmbeddedServer server,
-                         boolean skipUnsupportedFunctions) {
+                         boolean skipUnsupportedFunctions, Cors cors) {
 
     /** The settings when there is no host.json: the defaults of the table in {@code HostProperties}. */
     public static final HostConfig DEFAULTS = HostConfigParser.parse("{}", "host.json (defaults)", Map.of());
@@ -76,11 +76,52 @@ public record HostConfig(String routePrefix, int maxOutstandingRequests, int max
                                  Duration gracePeriod) {
     }
 
+    /**
+     * Cross-origin resource sharing (the Fetch standard's CORS protocol), as the reference host's
+     * ASP.NET Core middleware applies it.
+     *
+     * @param origins allowed origins: {@code *} for any, {@code https://*.example.com} for its subdomains; none turns CORS off
+     * @param methods allowed methods, {@code *} for any (the preflight then names the one asked for)
+     * @param headers allowed request headers, {@code *} for any (the preflight then names those asked for)
+     * @param exposedHeaders response headers the browser's script may read
+     * @param credentials whether cookies and authorization may be sent ({@code Access-Control-Allow-Credentials})
+     * @param maxAge how long a browser may cache a preflight answer, or null to leave it to the browser
+     */
+    public record Cors(List<String> origins, List<String> methods, List<String> headers, List<String> exposedHeaders,
+                       boolean credentials, Duration maxAge) {
+        /** No CORS: no origin allowed. */
+        public static final Cors OFF = new Cors(List.of(), List.of("*"), List.of("*"), List.of(), false, null);
+
+        public Cors {
+            origins = List.copyOf(origins);
+            methods = List.copyOf(methods);
+            headers = List.copyOf(headers);
+            exposedHeaders = List.copyOf(exposedHeaders);
+            if (origins.contains("*") && credentials) {
+                // Fetch: a credentialed response may not say "*"; ASP.NET Core refuses this policy too.
+                throw new HostConfigException("CORS: the origin '*' cannot be allowed with credentials "
+                        + "(the CORS protocol forbids it); list the origins instead");
+            }
+        }
+
+        /** Whether any origin is allowed at all. */
+        public boolean enabled() {
+            return !origins.isEmpty();
+        }
+    }
+
     /** The same settings with another route prefix. */
     public HostConfig withRoutePrefix(String prefix) {
         return new HostConfig(prefix, maxOutstandingRequests, maxConcurrentRequests, dynamicThrottlesEnabled, hsts,
                 customHeaders, functionTimeout, limits, slackTimestampTolerance, throttleSampleInterval, accessLog,
-                server, skipUnsupportedFunctions);
+                server, skipUnsupportedFunctions, cors);
+    }
+
+    /** The same settings with other CORS settings (the command line's {@code --cors}). */
+    public HostConfig withCors(Cors other) {
+        return new HostConfig(routePrefix, maxOutstandingRequests, maxConcurrentRequests, dynamicThrottlesEnabled, hsts,
+                customHeaders, functionTimeout, limits, slackTimestampTolerance, throttleSampleInterval, accessLog,
+                server, skipUnsupportedFunctions, other);
     }
 
     /**

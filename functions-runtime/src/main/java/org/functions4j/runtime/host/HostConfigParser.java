@@ -30,6 +30,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -132,11 +133,26 @@ final class HostConfigParser {
                 get(ACCESS_LOG),
                 new HostConfig.EmbeddedServer(get(ACCEPT_QUEUE_SIZE).intValue(), get(REQUEST_HEADERS_TIMEOUT),
                         get(IDLE_TIMEOUT), get(GRACE_PERIOD)),
-                get(SKIP_UNSUPPORTED_FUNCTIONS));
+                get(SKIP_UNSUPPORTED_FUNCTIONS),
+                cors());
         if (!unknown.isEmpty()) {
             LOG.warning(() -> source + ": ignoring unknown properties: " + String.join(", ", unknown));
         }
         return config;
+    }
+
+    private HostConfig.Cors cors() {
+        List<String> origins = get(HostProperties.CORS_ORIGINS);
+        List<String> methods = get(HostProperties.CORS_METHODS);
+        List<String> headers = get(HostProperties.CORS_HEADERS);
+        List<String> exposed = get(HostProperties.CORS_EXPOSED_HEADERS);
+        boolean credentials = get(HostProperties.CORS_CREDENTIALS);
+        Duration maxAge = get(HostProperties.CORS_MAX_AGE);
+        try {
+            return new HostConfig.Cors(origins, methods, headers, exposed, credentials, maxAge);
+        } catch (HostConfigException e) { // the combination, not one value
+            throw new HostConfigException(source + ": 'functions4j.cors': " + e.getMessage());
+        }
     }
 
     /** A property's value: read from the file as the table says, or its default. */

@@ -4,6 +4,7 @@ import static org.functions4j.runtime.host.HostValue.bool;
 import static org.functions4j.runtime.host.HostValue.headers;
 import static org.functions4j.runtime.host.HostValue.hostNames;
 import static org.functions4j.runtime.host.HostValue.limit;
+import static org.functions4j.runtime.host.HostValue.strings;
 import static org.functions4j.runtime.host.HostValue.text;
 import static org.functions4j.runtime.host.HostValue.timeSpan;
 import static org.functions4j.runtime.host.HostValue.timeoutOrNone;
@@ -75,12 +76,25 @@ final class HostProperties {
     static final Property<Duration> GRACE_PERIOD = new Property<>("functions4j.server.gracePeriod",
             timeSpan(Duration.ZERO, Duration.ofHours(1)), Duration.ofSeconds(10));
 
+    static final Property<List<String>> CORS_ORIGINS = new Property<>("functions4j.cors.allowedOrigins", strings(),
+            List.of());
+    static final Property<List<String>> CORS_METHODS = new Property<>("functions4j.cors.allowedMethods", strings(),
+            List.of("*"));
+    static final Property<List<String>> CORS_HEADERS = new Property<>("functions4j.cors.allowedHeaders", strings(),
+            List.of("*"));
+    static final Property<List<String>> CORS_EXPOSED_HEADERS = new Property<>("functions4j.cors.exposedHeaders",
+            strings(), List.of());
+    static final Property<Boolean> CORS_CREDENTIALS = new Property<>("functions4j.cors.supportCredentials", bool(), false);
+    static final Property<Duration> CORS_MAX_AGE = new Property<>("functions4j.cors.maxAge",
+            timeSpan(Duration.ZERO, DAY), null);
+
     /** Every property, in the order they are documented. */
     static final List<Property<?>> ALL = List.of(ROUTE_PREFIX, MAX_OUTSTANDING_REQUESTS, MAX_CONCURRENT_REQUESTS,
             DYNAMIC_THROTTLES_ENABLED, CUSTOM_HEADERS, HSTS_ENABLED, HSTS_MAX_AGE, HSTS_INCLUDE_SUBDOMAINS, HSTS_PRELOAD,
             HSTS_EXCLUDED_HOSTS, FUNCTION_TIMEOUT, MAX_REQUEST_BODY_BYTES, MAX_URL_BYTES, SLACK_TIMESTAMP_TOLERANCE,
             THROTTLE_SAMPLE_INTERVAL, ACCESS_LOG, SKIP_UNSUPPORTED_FUNCTIONS, ACCEPT_QUEUE_SIZE, REQUEST_HEADERS_TIMEOUT,
-            IDLE_TIMEOUT, GRACE_PERIOD);
+            IDLE_TIMEOUT, GRACE_PERIOD, CORS_ORIGINS, CORS_METHODS, CORS_HEADERS, CORS_EXPOSED_HEADERS, CORS_CREDENTIALS,
+            CORS_MAX_AGE);
 
     /**
      * Top-level properties of either schema version: Azure's (we read few, but none is "unknown")

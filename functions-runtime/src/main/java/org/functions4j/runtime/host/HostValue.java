@@ -130,6 +130,23 @@ interface HostValue<T> {
         };
     }
 
+    /** An array of non-blank strings. */
+    static HostValue<List<String>> strings() {
+        return value -> {
+            if (!value.isArray()) {
+                throw new Invalid(value, "an array of strings");
+            }
+            List<String> strings = new ArrayList<>();
+            for (JsonNode item : value) {
+                if (!item.isTextual() || item.asText().isBlank()) {
+                    throw new Invalid(value, "an array of non-empty strings");
+                }
+                strings.add(item.asText().strip());
+            }
+            return List.copyOf(strings);
+        };
+    }
+
     /** An object of response headers: token names, string values on one line. */
     static HostValue<Map<String, String>> headers() {
         return value -> {

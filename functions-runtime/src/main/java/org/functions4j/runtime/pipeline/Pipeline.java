@@ -17,7 +17,8 @@ import org.functions4j.runtime.model.FunctionDefinition;
  *
  * <pre>
  * host headers → admin endpoints (/admin/...)
- *              → route (limits, throttle, match) → key check | webhook check → admission → execution
+ *              → CORS (a preflight is answered here) → route (limits, throttle, match)
+ *              → key check | webhook check → admission → execution
  * access log when the exchange completes
  * </pre>
  *
@@ -93,6 +94,9 @@ public final class Pipeline implements AutoCloseable {
                 current.admin.answer(exchange, adminPath);
                 return;
             }
+            if (current.cors != null && current.cors.handle(exchange)) {
+                return; // a preflight, answered before any key is asked for
+            }
             FunctionMatch match = Router.route(current.app, exchange);
             if (match == null) {
                 return;
@@ -148,11 +152,13 @@ public final class Pipeline implements AutoCloseable {
     private static final class Served {
         final FunctionApp app;
         final HostHeaders headers;
+        final Cors cors;
         final AdminEndpoints admin;
 
         Served(FunctionApp app) {
             this.app = app;
             this.headers = HostHeaders.of(app.config());
+            this.cors = Cors.of(app.config());
             this.admin = new AdminEndpoints(app);
         }
     }

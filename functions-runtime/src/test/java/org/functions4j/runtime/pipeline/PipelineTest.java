@@ -7,17 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.functions4j.runtime.FunctionApp;
 import org.functions4j.runtime.auth.SecretStore;
-import org.functions4j.runtime.auth.StoreKeyAuthorizer;
-import org.functions4j.runtime.cdi.InstanceProviders;
-import org.functions4j.runtime.host.HostConfig;
-import org.functions4j.runtime.model.FunctionCatalog;
-import org.functions4j.runtime.model.FunctionDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,11 +41,7 @@ class PipelineTest {
     }
 
     private FunctionApp app(String hostJson) {
-        HostConfig config = HostConfig.parse(hostJson, "host.json");
-        FunctionCatalog catalog = FunctionCatalog.of(List.of(PipelineFunctions.class), config.routePrefix());
-        store.ensureKeys(catalog.functions().stream().map(FunctionDefinition::name).toList());
-        return FunctionApp.create(catalog, config, InstanceProviders.forEmbedded(getClass().getClassLoader()), store,
-                new StoreKeyAuthorizer(store));
+        return PipelineFixture.app(hostJson, store);
     }
 
     private RecordingExchange send(RecordingExchange exchange) throws InterruptedException {
