@@ -188,7 +188,8 @@ public final class FunctionsServer implements AutoCloseable {
     }
 
     /**
-     * Loads the function app the options describe: scan, validate, open the keys.
+     * Loads the function app the options describe: scan, validate, open and watch the keys; the app
+     * closes its class loader and its secrets watcher with itself.
      *
      * @param options the command line
      * @param environment the environment ({@code FUNCTIONS_SECRETS_KEY})
@@ -207,6 +208,10 @@ public final class FunctionsServer implements AutoCloseable {
         FunctionApp app = FunctionApps.assemble(classes, settings, instances);
         if (instances instanceof AutoCloseable closeable) {
             app.closeWith(closeable);
+        }
+        app.closeWith(SecretsWatcher.start(app.secrets(), SECRETS_POLL_INTERVAL));
+        if (loader instanceof FunctionAppClassLoader own) {
+            app.closeWith(own); // closed with the app: after a reload, the old app's classes can go
         }
         return app;
     }
@@ -296,10 +301,6 @@ public final class FunctionsServer implements AutoCloseable {
         try {
             ClassLoader loader = appClassLoader(options);
             FunctionApp app = load(options, environment, loader);
-            app.closeWith(SecretsWatcher.start(app.secrets(), SECRETS_POLL_INTERVAL));
-            if (loader instanceof FunctionAppClassLoader own) {
-                app.closeWith(own); // closed with the app: after a reload, the old app's classes can go
-            }
             FunctionsServer server = start(app, options.host(), options.port(), loader);
             if (options.watch()) {
                 HotReload reload = HotReload.start(options, environment, server, out, WATCH_INTERVAL);

@@ -16,7 +16,6 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.functions4j.runtime.FunctionApp;
 import org.functions4j.runtime.auth.SecretsException;
-import org.functions4j.runtime.auth.SecretsWatcher;
 import org.functions4j.runtime.host.HostConfigException;
 import org.functions4j.runtime.model.DefinitionException;
 
@@ -103,9 +102,7 @@ final class HotReload implements AutoCloseable {
         ClassLoader loader = null;
         try {
             loader = FunctionsServer.appClassLoader(options);
-            FunctionApp next = FunctionsServer.load(options, environment, loader);
-            next.closeWith((AutoCloseable) loader);
-            next.closeWith(SecretsWatcher.start(next.secrets(), FunctionsServer.SECRETS_POLL_INTERVAL));
+            FunctionApp next = FunctionsServer.load(options, environment, loader); // closes its loader with it
             out.println("Reloaded in " + (System.nanoTime() - started) / 1_000_000 + " ms: "
                     + next.catalog().functions().size() + " function(s)");
             out.flush();

@@ -53,10 +53,14 @@ public interface Transport {
 
     /** The JDK's HttpClient over a real socket on loopback. */
     static Transport socket(FunctionsServer server, HttpClient client) {
+        return socket("http://127.0.0.1:" + server.port(), client, Duration.ofSeconds(10));
+    }
+
+    /** The JDK's HttpClient over a real socket to any server (a servlet container), its base URL without a trailing slash. */
+    static Transport socket(String baseUrl, HttpClient client, Duration timeout) {
         return request -> {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + server.port() + request.target()))
-                    .timeout(Duration.ofSeconds(10))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.target()))
+                    .timeout(timeout)
                     .method(request.method(), request.body() == null
                             ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(request.body()));

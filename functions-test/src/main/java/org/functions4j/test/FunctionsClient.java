@@ -1,7 +1,6 @@
 package org.functions4j.test;
 
 import java.net.URI;
-import org.functions4j.runtime.auth.NamedKey;
 import org.functions4j.runtime.auth.SecretStore;
 
 /**
@@ -42,13 +41,12 @@ public final class FunctionsClient {
 
     /** The function's {@code default} key, for a test that builds its own client. */
     public String functionKey(String function) {
-        return app.secrets().keys(SecretStore.Scope.FUNCTION, function).get("default").map(NamedKey::value)
-                .orElseThrow(() -> new IllegalStateException("function '" + function + "' has no default key"));
+        return app.defaultKey(SecretStore.Scope.FUNCTION, function);
     }
 
     /** The master key. */
     public String masterKey() {
-        return app.secrets().master().orElseThrow(() -> new IllegalStateException("no master key"));
+        return app.masterKey();
     }
 
     /** Where the app is served: {@code http://127.0.0.1:<port>} over a socket, {@code http://localhost} in memory. */

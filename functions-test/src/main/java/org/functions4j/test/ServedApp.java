@@ -22,6 +22,7 @@ import org.functions4j.runtime.AppSettings;
 import org.functions4j.runtime.FunctionApp;
 import org.functions4j.runtime.FunctionApps;
 import org.functions4j.runtime.auth.KeyCipher;
+import org.functions4j.runtime.auth.NamedKey;
 import org.functions4j.runtime.auth.SecretStore;
 import org.functions4j.runtime.cdi.InstanceProvider;
 import org.functions4j.runtime.cdi.InstanceProviders;
@@ -105,6 +106,17 @@ final class ServedApp implements AutoCloseable {
 
     SecretStore secrets() {
         return app.secrets();
+    }
+
+    /** The {@code default} key of a function ({@code FUNCTION} scope) or of the host ({@code HOST}, function null). */
+    String defaultKey(SecretStore.Scope scope, String function) {
+        return app.secrets().keys(scope, function).get("default").map(NamedKey::value).orElseThrow(() ->
+                new IllegalStateException((function == null ? "the host" : "function '" + function + "'")
+                        + " has no default key"));
+    }
+
+    String masterKey() {
+        return app.secrets().master().orElseThrow(() -> new IllegalStateException("no master key"));
     }
 
     FunctionApp app() {

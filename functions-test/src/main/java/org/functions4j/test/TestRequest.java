@@ -8,8 +8,6 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.functions4j.runtime.auth.KeySet;
-import org.functions4j.runtime.auth.NamedKey;
 import org.functions4j.runtime.auth.SecretStore;
 
 /**
@@ -69,17 +67,17 @@ public final class TestRequest {
 
     /** With the function's {@code default} key. */
     public TestRequest asFunction(String function) {
-        return withKey(keyOf(app.secrets().keys(SecretStore.Scope.FUNCTION, function), "function '" + function + "'"));
+        return withKey(app.defaultKey(SecretStore.Scope.FUNCTION, function));
     }
 
     /** With the host key {@code default} (any function but admin ones). */
     public TestRequest asHost() {
-        return withKey(keyOf(app.secrets().keys(SecretStore.Scope.HOST, null), "the host"));
+        return withKey(app.defaultKey(SecretStore.Scope.HOST, null));
     }
 
     /** With the master key (everything, the admin API included). */
     public TestRequest asMaster() {
-        return withKey(app.secrets().master().orElseThrow(() -> new IllegalStateException("no master key")));
+        return withKey(app.masterKey());
     }
 
     /** With this key (a wrong one, to test a 401). */
@@ -123,11 +121,6 @@ public final class TestRequest {
     private String webhookKey(String function) {
         return app.secrets().webhookKey(function, "default")
                 .orElseThrow(() -> new IllegalStateException("function '" + function + "' has no default key"));
-    }
-
-    private static String keyOf(KeySet keys, String owner) {
-        return keys.get("default").map(NamedKey::value)
-                .orElseThrow(() -> new IllegalStateException(owner + " has no default key"));
     }
 
     /** Sends the request through the app and returns its answer. */

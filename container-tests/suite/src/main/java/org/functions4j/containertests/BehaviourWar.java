@@ -1,17 +1,11 @@
 package org.functions4j.containertests;
 
 import java.io.File;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import org.functions4j.server.HttpExchange;
 import org.functions4j.server.Transport;
 import org.functions4j.server.testapp.TestFunctions;
 import org.jboss.shrinkwrap.api.ArchivePath;
@@ -65,18 +59,6 @@ public final class BehaviourWar {
 
     /** Requests over the container's socket. */
     public static Transport transport(URL base) {
-        String root = base.toString().replaceAll("/$", "");
-        return request -> {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(root + request.target()))
-                    .timeout(Duration.ofSeconds(20))
-                    .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(request.body()));
-            request.headers().forEach(builder::header);
-            HttpResponse<byte[]> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            Map<String, String> headers = new LinkedHashMap<>();
-            response.headers().map().forEach((name, values) ->
-                    headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
-            return new HttpExchange(response.statusCode(), headers, response.body());
-        };
+        return Transport.socket(base.toString().replaceAll("/$", ""), CLIENT, Duration.ofSeconds(20));
     }
 }

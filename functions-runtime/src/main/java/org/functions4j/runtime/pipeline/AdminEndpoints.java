@@ -57,9 +57,7 @@ final class AdminEndpoints {
             exchange.send(404);
             return;
         }
-        KeyAuthorizer.Decision decision = app.authorizer().decide(AuthorizationLevel.ADMIN, null, PresentedKey.of(exchange));
-        if (decision != KeyAuthorizer.Decision.ALLOW) {
-            exchange.send(decision == KeyAuthorizer.Decision.UNAUTHORIZED ? 401 : 403);
+        if (refusedUnlessMaster(app, exchange, PresentedKey.of(exchange))) {
             return;
         }
         if (exchange.contentLength() > MAX_BODY_BYTES) {
@@ -78,6 +76,16 @@ final class AdminEndpoints {
         } else {
             exchange.send(answer.status(), Answers.JSON, answer.body());
         }
+    }
+
+    /** Answers 401 (no usable key) or 403 (a key that is not the master key) and returns true, unless the key is the master key. */
+    static boolean refusedUnlessMaster(FunctionApp app, Exchange exchange, String presentedKey) {
+        KeyAuthorizer.Decision decision = app.authorizer().decide(AuthorizationLevel.ADMIN, null, presentedKey);
+        if (decision == KeyAuthorizer.Decision.ALLOW) {
+            return false;
+        }
+        exchange.send(decision == KeyAuthorizer.Decision.UNAUTHORIZED ? 401 : 403);
+        return true;
     }
 
     /** The body, or null when it is longer than {@link #MAX_BODY_BYTES} (a chunked body has no length to check first). */

@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import org.functions4j.runtime.FunctionApp;
-import org.functions4j.api.AuthorizationLevel;
-import org.functions4j.runtime.auth.KeyAuthorizer;
 
 /**
  * Health: {@code GET /admin/host/ping} (anonymous, 200, for load balancers) and
@@ -41,9 +39,7 @@ final class HostStatus {
             exchange.send(200);
             return;
         }
-        KeyAuthorizer.Decision decision = app.authorizer().decide(AuthorizationLevel.ADMIN, null, presentedKey);
-        if (decision != KeyAuthorizer.Decision.ALLOW) {
-            exchange.send(decision == KeyAuthorizer.Decision.UNAUTHORIZED ? 401 : 403);
+        if (AdminEndpoints.refusedUnlessMaster(app, exchange, presentedKey)) {
             return;
         }
         int[] counts = app.gate().counts();
