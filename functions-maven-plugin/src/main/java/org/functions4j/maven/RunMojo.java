@@ -1,9 +1,13 @@
 package org.functions4j.maven;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -14,14 +18,16 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
-import org.functions4j.server.FunctionsServer;
 import org.functions4j.server.ServerOptions;
+import org.functions4j.server.ServerProcess;
 import org.functions4j.server.UsageException;
 
 /**
  * Builds the project and runs its functions on the embedded server, as
- * {@code java -jar functions-server-standalone.jar} would: the same banner, keys and host.json.
- * Stops with Ctrl-C.
+ * {@code java -jar functions-server-standalone.jar} would: the same banner, keys and host.json. The
+ * server runs in a JVM of its own, started in the project's folder, so that the values of the
+ * project's {@code local.settings.json} are in its environment ({@code System.getenv}), as under
+ * {@code func start}. Stops with Ctrl-C.
  */
 @Mojo(name = "run", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
@@ -29,9 +35,13 @@ public class RunMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
-    /** The port; 0 picks a free one. */
-    @Parameter(property = "functions.port", defaultValue = "7071")
-    private int port;
+    /** The server's own class path: this plugin's dependencies. */
+    @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
+    private List<Artifact> pluginArtifacts;
+
+    /** The port; 0 picks a free one. When not set, local.settings.json's {@code Host.LocalHttpPort}, else 7071. */
+    @Parameter(property = "functions.port")
+    private Integer port;
 
     /** The address to listen on; all interfaces when not set. */
     @Parameter(property = "functions.host")
@@ -65,44 +75,107 @@ public class RunMojo extends AbstractMojo {
     @Parameter(property = "functions.showKeys", defaultValue = "false")
     private boolean showKeys;
 
+    /** Serves HTTPS (HTTP/2 and HTTP/1.1), with {@code cert} or a self-signed certificate for localhost. */
+    @Parameter(property = "functions.useHttps", defaultValue = "false")
+    private boolean useHttps;
+
+    /** With {@code useHttps}: the PKCS#12 (.pfx) file with the key and certificate. */
+    @Parameter(property = "functions.cert")
+    private File cert;
+
+    /** With {@code cert}: its password, or a file holding it. */
+    @Parameter(property = "functions.password")
+    private String password;
+
+    /** Logs the host's information lines too. */
+    @Parameter(property = "functions.verbose", defaultValue = "false")
+    private boolean verbose;
+
+    /** Logs JSON objects, one a line, with the invocation id and function name. */
+    @Parameter(property = "functions.jsonLogs", defaultValue = "false")
+    private boolean jsonLogs;
+
+    /** Options for the server's JVM, separated by spaces, e.g. {@code -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005} to debug. */
+    @Parameter(property = "functions.jvmArgs")
+    private String jvmArgs;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        List<String> args = arguments();
+        Path folder = project.getBasedir().toPath();
         ServerOptions options;
         try {
-            options = ServerOptions.builder()
-                    .classpath(project.getRuntimeClasspathElements().stream().map(Path::of).toList())
-                    .port(port)
-                    .host(host == null || host.isBlank() ? null : host)
-                    .config(hostJson == null ? null : hostJson.toPath())
-                    .secrets(secrets == null ? null : secrets.toPath())
-                    .showKeys(showKeys)
-                    .watch(watch)
-                    .functions(list(functions))
-                    .cors(list(cors))
-                    .corsCredentials(corsCredentials)
-                    .build(project.getBasedir().toPath(), System.getenv()); // the project's folder, not Maven's
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("the runtime class path is not resolved", e);
+            options = ServerOptions.parse(args.toArray(String[]::new), folder, System.getenv()); // checked here, used there
         } catch (UsageException e) {
             throw new MojoFailureException("Functions4J: " + e.getMessage());
+        }
+        List<Path> serverClasspath = pluginArtifacts.stream().map(a -> a.getFile().toPath()).toList();
+        List<String> command = ServerProcess.command(split(jvmArgs), serverClasspath, args);
+        int status;
+        try {
+            status = ServerProcess.run(command, options.localSettings().additionsTo(System.getenv()), folder);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot start the server's JVM: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (status != 0 && status != 130 && status != 143) { // 130, 143: stopped by Ctrl-C or SIGTERM
+            throw new MojoFailureException("Functions4J: the server stopped with status " + status + " (see above)");
+        }
+    }
+
+    /** The server's command line, as a user would type it in the project's folder. */
+    private List<String> arguments() throws MojoExecutionException, MojoFailureException {
+        List<String> args = new ArrayList<>();
+        try {
+            String classpath = project.getRuntimeClasspathElements().stream()
+                    .filter(element -> new File(element).exists()) // no target/classes in a project without sources
+                    .collect(Collectors.joining(File.pathSeparator));
+            if (!classpath.isEmpty()) {
+                args.addAll(List.of("--classpath", classpath));
+            }
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("the runtime class path is not resolved", e);
         }
         if (hostJson != null && !hostJson.isFile()) {
             throw new MojoFailureException("Functions4J: functions.hostJson " + hostJson + " does not exist");
         }
-        FunctionsServer.Launch launch = FunctionsServer.launch(options, System.getenv(), System.out, System.err);
-        if (launch.status() != 0) {
-            throw new MojoFailureException("Functions4J: the server did not start (see above)");
-        }
-        try {
-            launch.server().join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            launch.server().close();
+        option(args, "--port", port == null ? null : port.toString());
+        option(args, "--host", host == null || host.isBlank() ? null : host);
+        option(args, "--config", hostJson == null ? null : hostJson.getAbsolutePath());
+        option(args, "--secrets", secrets == null ? null : secrets.getAbsolutePath());
+        option(args, "--functions", blankToNull(functions));
+        option(args, "--cors", blankToNull(cors));
+        option(args, "--cert", cert == null ? null : cert.getAbsolutePath());
+        option(args, "--password", password);
+        flag(args, "--cors-credentials", corsCredentials);
+        flag(args, "--show-keys", showKeys);
+        flag(args, "--watch", watch);
+        flag(args, "--useHttps", useHttps);
+        flag(args, "--verbose", verbose);
+        flag(args, "--json-logs", jsonLogs);
+        return args;
+    }
+
+    private static void option(List<String> args, String name, String value) {
+        if (value != null) {
+            args.add(name);
+            args.add(value);
         }
     }
 
-    private static List<String> list(String commaSeparated) {
-        return commaSeparated == null || commaSeparated.isBlank() ? List.of()
-                : Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+    private static void flag(List<String> args, String name, boolean on) {
+        if (on) {
+            args.add(name);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static List<String> split(String options) {
+        return options == null || options.isBlank() ? List.of() : Arrays.asList(options.strip().split("\\s+"));
     }
 }

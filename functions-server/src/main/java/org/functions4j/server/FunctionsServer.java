@@ -1,10 +1,13 @@
 package org.functions4j.server;
 
+import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,6 +77,16 @@ public final class FunctionsServer implements AutoCloseable {
      * @throws Exception when Jetty cannot start, e.g. the port is taken
      */
     public static FunctionsServer start(FunctionApp app, String host, int port, ClassLoader appLoader) throws Exception {
+        return start(app, host, port, appLoader, null);
+    }
+
+    /**
+     * Starts a server for an app, over HTTPS when given a certificate.
+     *
+     * @param tls the certificate for HTTPS (HTTP/2 by ALPN, and HTTP/1.1), or null for plain HTTP (and h2c)
+     */
+    static FunctionsServer start(FunctionApp app, String host, int port, ClassLoader appLoader, TlsCertificate tls)
+            throws Exception {
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -89,7 +102,7 @@ public final class FunctionsServer implements AutoCloseable {
                 UriCompliance.Violation.BAD_PERCENT_ENCODING, UriCompliance.Violation.BAD_UTF8_ENCODING,
                 UriCompliance.Violation.TRUNCATED_UTF8_ENCODING, UriCompliance.Violation.SUSPICIOUS_PATH_CHARACTERS));
         HostConfig.EmbeddedServer settings = app.config().server();
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        ServerConnector connector = tls == null ? Connectors.plain(server, http) : Connectors.tls(server, http, tls);
         connector.setHost(host);
         connector.setPort(port);
         connector.setAcceptQueueSize(settings.acceptQueueSize()); // the JDK's default backlog is 50
@@ -245,9 +258,52 @@ public final class FunctionsServer implements AutoCloseable {
      * @param args see {@link ServerOptions#USAGE}
      */
     public static void main(String[] args) {
+        ServerProcess.exitWithParent(System.getenv());
+        Integer relaunched = relaunchWithLocalSettings(args, System.getenv(), System.err);
+        if (relaunched != null) {
+            System.exit(relaunched);
+        }
         Launch launch = launch(args, System.getenv(), System.out, System.err);
         if (launch.status() != 0) {
             System.exit(launch.status());
+        }
+    }
+
+    /**
+     * When local.settings.json has values the environment lacks, runs the server again in a JVM
+     * whose environment has them (only a new process can give {@code System.getenv} new variables).
+     *
+     * @return the child's exit status, or null when this JVM serves (nothing to add, a bad command
+     *         line that {@code launch} will report, or a debugger attached to this JVM)
+     */
+    static Integer relaunchWithLocalSettings(String[] args, Map<String, String> environment, PrintStream err) {
+        ServerOptions options;
+        try {
+            options = ServerOptions.parse(args, Path.of(""), environment);
+        } catch (UsageException e) {
+            return null;
+        }
+        Map<String, String> additions = options.localSettings().additionsTo(environment);
+        if (options.help() || additions.isEmpty()) {
+            return null;
+        }
+        if (ServerProcess.debuggerAttached()) {
+            err.println("functions-server: a debugger is attached, so the app runs in this JVM, whose environment"
+                    + " cannot change: System.getenv does not see " + additions.keySet() + " from "
+                    + options.localSettings().file() + " (set them in the environment to debug with them)");
+            return null;
+        }
+        try {
+            List<Path> classpath = Arrays.stream(System.getProperty("java.class.path")
+                    .split(File.pathSeparator)).map(Path::of).toList();
+            return ServerProcess.run(ServerProcess.command(ServerProcess.jvmOptions(), classpath, List.of(args)),
+                    additions, Path.of("").toAbsolutePath());
+        } catch (IOException e) {
+            err.println("functions-server: cannot start a JVM with local.settings.json's values: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
         }
     }
 
@@ -296,24 +352,35 @@ public final class FunctionsServer implements AutoCloseable {
      */
     public static Launch launch(ServerOptions options, Map<String, String> environment, PrintStream out,
                                 PrintStream err) {
-        LogSetup.apply();
+        LogSetup.apply(options.verbose(), options.jsonLogs());
         long started = System.nanoTime();
+        options.localSettings().warningsFor(environment).forEach(warning -> err.println("functions-server: " + warning));
+        Map<String, String> appEnvironment = options.localSettings().appliedTo(environment);
         try {
+            TlsCertificate tls = options.tls() == null ? null : TlsCertificate.of(options.tls(), options.secrets());
             ClassLoader loader = appClassLoader(options);
-            FunctionApp app = load(options, environment, loader);
-            FunctionsServer server = start(app, options.host(), options.port(), loader);
+            FunctionApp app = load(options, appEnvironment, loader);
+            FunctionsServer server = start(app, options.host(), options.port(), loader, tls);
             if (options.watch()) {
-                HotReload reload = HotReload.start(options, environment, server, out, WATCH_INTERVAL);
+                HotReload reload = HotReload.start(options, appEnvironment, server, out, WATCH_INTERVAL);
                 if (reload == null) {
                     err.println("functions-server: --watch needs --classpath with a classes directory; not watching");
                 } else {
                     server.closeOnStop(reload);
                 }
             }
+            String scheme = tls == null ? "http://" : "https://";
             String shownHost = options.host() == null ? "localhost" : options.host();
-            String listening = "http://" + (options.host() == null ? "0.0.0.0" : options.host()) + ":" + server.port() + "/";
-            out.print(Banner.render(app.catalog(), "http://" + shownHost + ":" + server.port(), listening,
+            String listening = scheme + (options.host() == null ? "0.0.0.0" : options.host()) + ":" + server.port() + "/";
+            if (tls != null && tls.selfSigned()) {
+                out.println("HTTPS with a self-signed certificate for localhost, SHA-256 fingerprint " + tls.fingerprint()
+                        + " (kept in " + options.secrets().resolve(TlsCertificate.SELF_SIGNED_FILE) + ")");
+            }
+            out.print(Banner.render(app.catalog(), scheme + shownHost + ":" + server.port(), listening,
                     options.showKeys() ? app.secrets() : null));
+            if (!options.verbose()) {
+                out.println("For detailed output, run with --verbose.");
+            }
             if (options.noAuth()) {
                 err.println(OpenAuthorizer.WARNING);
             }
@@ -321,7 +388,7 @@ public final class FunctionsServer implements AutoCloseable {
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
             out.flush();
             return new Launch(0, server);
-        } catch (DefinitionException | HostConfigException | SecretsException e) {
+        } catch (DefinitionException | HostConfigException | SecretsException | UsageException e) {
             err.println("functions-server: cannot start: " + e.getMessage());
             return new Launch(1, null);
         } catch (Exception e) {

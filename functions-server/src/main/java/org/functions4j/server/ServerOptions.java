@@ -26,10 +26,28 @@ import java.util.Map;
  * @param cors origins allowed to call from a browser ({@code --cors}, Core Tools' option), replacing
  *        host.json's; empty to keep host.json's
  * @param corsCredentials whether those calls may carry credentials ({@code --cors-credentials})
+ * @param localSettings the app's {@code local.settings.json} ({@link LocalSettings#NONE} when it has none)
+ * @param tls HTTPS ({@code --useHttps}), or null for plain HTTP
+ * @param verbose whether the host's own information lines are logged too ({@code --verbose})
+ * @param jsonLogs whether log lines are JSON objects, one a line ({@code --json-logs})
  */
 public record ServerOptions(List<Path> classpath, List<String> packages, String host, int port, Path config,
                             Path secrets, boolean noAuth, boolean showKeys, boolean help, boolean watch,
-                            List<String> functions, List<String> cors, boolean corsCredentials) {
+                            List<String> functions, List<String> cors, boolean corsCredentials,
+                            LocalSettings localSettings, Tls tls, boolean verbose, boolean jsonLogs) {
+    /**
+     * {@code --useHttps}: the certificate to serve.
+     *
+     * @param certificate a PKCS#12 file ({@code --cert}, a {@code .pfx}), or null for a self-signed one for localhost
+     * @param password its password ({@code --password}: the password, or a file holding it)
+     */
+    public record Tls(Path certificate, String password) {
+        @Override
+        public String toString() {
+            return "Tls[certificate=" + certificate + "]"; // never the password
+        }
+    }
+
     /** The environment variable naming the secrets directory when {@code --secrets} is not given. */
     public static final String SECRETS_PATH_VARIABLE = "FUNCTIONS_SECRETS_PATH";
 
@@ -47,23 +65,38 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
                                    or a staging folder (target/azure-functions/<app>: its
                                    archive, lib/ and host.json) (default: the JVM class path)
               --packages <list>    only scan these packages, separated by ',' (default: all)
-              --functions <list>   only serve these functions, by name, separated by ','
-                                   (default: all; a function is also left out when
-                                   AzureWebJobs.<name>.Disabled is true in the environment)
-              --port <n>           the port to listen on, 0 for a free one (default: 7071)
+              --functions <names>  only serve these functions, by name, separated by ',' or
+                                   spaces (default: all; a function is also left out when
+                                   AzureWebJobs.<name>.Disabled is true in the environment
+                                   or in local.settings.json)
+              --port, -p <n>       the port to listen on, 0 for a free one (default:
+                                   local.settings.json's Host.LocalHttpPort, else 7071)
               --host <address>     the address to listen on (default: all interfaces)
               --config <file>      the host.json to use (default: the staging folder's, else
                                    ./host.json if present)
               --secrets <dir>      where keys are kept (default: $FUNCTIONS_SECRETS_PATH, else ./secrets)
               --cors <origins>     origins allowed to call from a browser, separated by ','
                                    ('*' for any, https://*.example.com for its subdomains)
+                                   (default: local.settings.json's Host.CORS, else host.json's)
               --cors-credentials   let those calls carry cookies and authorization
+              --useHttps           serve HTTPS (HTTP/2 and HTTP/1.1) instead of HTTP; without
+                                   --cert, with a self-signed certificate for localhost kept
+                                   beside the secrets (its SHA-256 fingerprint is printed)
+              --cert <pfx>         with --useHttps: the PKCS#12 (.pfx) file with the key
+              --password <p>       with --cert: its password, or a file holding it
               --show-keys          print each function's URL with its default key (for local use)
               --watch              reload the app when its class directories or host.json change
                                    (keys, port and open connections stay; an invalid change is
                                    reported and the previous app keeps serving)
               --no-auth            turn keys off: every function is open (development only)
+              --verbose            also log the host's information lines (start-up, reloads, keys)
+              --json-logs          log JSON objects, one a line, with the invocation id and function
               --help               print this help and exit
+
+            local.settings.json (in the working directory, or the staging folder):
+              Values and ConnectionStrings become the app's environment variables (a variable
+              already set wins); Host.LocalHttpPort, Host.CORS and Host.CORSCredentials are the
+              defaults of --port, --cors and --cors-credentials.
 
             Environment:
               FUNCTIONS_SECRETS_PATH   the secrets directory, when --secrets is not given
@@ -88,16 +121,27 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
                 case "--help", "-h" -> options.help = true;
                 case "--classpath", "-cp" -> options.classpath(classpath(value(args, ++i, option)));
                 case "--packages" -> options.packages.addAll(packages(value(args, ++i, option)));
-                case "--functions" -> options.functions(names(value(args, ++i, option)));
+                case "--functions" -> {
+                    // Core Tools takes names separated by spaces: --functions A B
+                    options.functions(names(value(args, ++i, option)));
+                    while (i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                        options.functions(names(args[++i]));
+                    }
+                }
                 case "--cors" -> options.cors(origins(value(args, ++i, option)));
                 case "--cors-credentials" -> options.corsCredentials(true);
-                case "--port" -> options.port(port(value(args, ++i, option)));
+                case "--port", "-p" -> options.port(port(value(args, ++i, option)));
                 case "--host" -> options.host(host(value(args, ++i, option)));
                 case "--config" -> options.config(existingFile(value(args, ++i, option), option));
                 case "--secrets" -> options.secrets(path(value(args, ++i, option), option));
                 case "--no-auth" -> options.noAuth(true);
                 case "--show-keys" -> options.showKeys(true);
                 case "--watch" -> options.watch(true);
+                case "--useHttps" -> options.useHttps(true);
+                case "--cert" -> options.certificate(existingFile(value(args, ++i, option), option));
+                case "--password" -> options.password(value(args, ++i, option));
+                case "--verbose" -> options.verbose(true);
+                case "--json-logs" -> options.jsonLogs(true);
                 default -> throw new UsageException("unknown option '" + option + "' (see --help)");
             }
         }
@@ -117,7 +161,12 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
         private final List<String> cors = new ArrayList<>();
         private boolean corsCredentials;
         private String host;
-        private int port = DEFAULT_PORT;
+        private Integer port;
+        private boolean useHttps;
+        private Path certificate;
+        private String password;
+        private boolean verbose;
+        private boolean jsonLogs;
         private Path config;
         private Path secrets;
         private boolean noAuth;
@@ -134,8 +183,39 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
             return this;
         }
 
-        public Builder port(int port) {
+        /** The port; when not set, local.settings.json's {@code Host.LocalHttpPort}, else 7071. */
+        public Builder port(Integer port) {
             this.port = port;
+            return this;
+        }
+
+        /** Serve HTTPS; without a certificate, a self-signed one for localhost. */
+        public Builder useHttps(boolean useHttps) {
+            this.useHttps = useHttps;
+            return this;
+        }
+
+        /** The PKCS#12 file to serve HTTPS with. */
+        public Builder certificate(Path certificate) {
+            this.certificate = certificate;
+            return this;
+        }
+
+        /** The certificate's password, or a file holding it (as Core Tools' {@code --password}). */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /** Log the host's information lines too. */
+        public Builder verbose(boolean verbose) {
+            this.verbose = verbose;
+            return this;
+        }
+
+        /** Log JSON objects, one a line. */
+        public Builder jsonLogs(boolean jsonLogs) {
+            this.jsonLogs = jsonLogs;
             return this;
         }
 
@@ -206,15 +286,56 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
             if (hostJson == null && Files.isRegularFile(workingDirectory.resolve("host.json"))) {
                 hostJson = workingDirectory.resolve("host.json");
             }
+            Path settingsFile = staged != null && Files.isRegularFile(staged.resolve(LocalSettings.FILE_NAME))
+                    ? staged.resolve(LocalSettings.FILE_NAME) : workingDirectory.resolve(LocalSettings.FILE_NAME);
+            LocalSettings local = Files.isRegularFile(settingsFile) ? LocalSettings.read(settingsFile) : LocalSettings.NONE;
+            Map<String, String> appEnvironment = local.appliedTo(environment); // e.g. FUNCTIONS_SECRETS_PATH in Values
             Path keys = secrets;
             if (keys == null) {
-                String fromEnvironment = environment.get(SECRETS_PATH_VARIABLE);
+                String fromEnvironment = appEnvironment.get(SECRETS_PATH_VARIABLE);
                 keys = fromEnvironment != null && !fromEnvironment.isBlank()
                         ? path(fromEnvironment, SECRETS_PATH_VARIABLE) : workingDirectory.resolve("secrets");
             }
-            return new ServerOptions(expand(classpath), List.copyOf(packages), host, port, hostJson, keys, noAuth,
-                    showKeys, help, watch, List.copyOf(functions), List.copyOf(cors), corsCredentials);
+            // As func start: the command line wins over local.settings.json's Host section.
+            int listen = port != null ? port : local.localHttpPort() != null ? local.localHttpPort() : DEFAULT_PORT;
+            List<String> origins = !cors.isEmpty() || local.cors() == null ? cors : hostCors(local);
+            if ((certificate != null || password != null) && !useHttps) {
+                throw new UsageException((certificate != null ? "--cert" : "--password") + " needs --useHttps");
+            }
+            if (password != null && certificate == null) {
+                throw new UsageException("--password needs --cert");
+            }
+            Tls tls = useHttps ? new Tls(certificate, certificate == null ? null : passwordOrFile(password)) : null;
+            return new ServerOptions(expand(classpath), List.copyOf(packages), host, listen, hostJson, keys, noAuth,
+                    showKeys, help, watch, List.copyOf(functions), List.copyOf(origins),
+                    corsCredentials || local.corsCredentials(), local, tls, verbose, jsonLogs);
         }
+    }
+
+    private static List<String> hostCors(LocalSettings local) throws UsageException {
+        try {
+            return origins(local.cors());
+        } catch (UsageException e) {
+            throw new UsageException(local.file() + ": Host.CORS" + e.getMessage().substring("--cors".length()));
+        }
+    }
+
+    /** Core Tools' {@code --password}: a file holding the password, or the password itself. */
+    private static String passwordOrFile(String password) throws UsageException {
+        if (password == null) {
+            return "";
+        }
+        try {
+            Path file = Path.of(password);
+            if (Files.isRegularFile(file)) {
+                return Files.readString(file).strip();
+            }
+        } catch (InvalidPathException e) {
+            // not a path: the password itself
+        } catch (java.io.IOException e) {
+            throw new UsageException("--password: cannot read the file " + password);
+        }
+        return password;
     }
 
     private static String value(String[] args, int index, String option) throws UsageException {

@@ -127,10 +127,76 @@ class ServerOptionsTest {
             --secrets               | option --secrets needs a value
             --functions a,,b        | --functions: a function name is empty in 'a,,b'
             --cors localhost:8080   | --cors: 'localhost:8080' is not an origin (scheme://host[:port], or *)
+            --cert /no/app.pfx      | --cert file '/no/app.pfx' does not exist
+            --password secret       | --password needs --useHttps
+            --useHttps --password x | --password needs --cert
             """)
     void refusesABadCommandLineInOneLine(String args, String expected) {
         UsageException e = assertThrows(UsageException.class, () -> ServerOptions.parse(args.split(" "), dir, Map.of()));
         assertTrue(e.getMessage().contains(expected), e::getMessage);
         assertTrue(!e.getMessage().contains("\n"), "one line");
+    }
+
+    /**
+     * func start's defaults from local.settings.json's Host section; the command line wins
+     * (StartHostAction.ParseArgs: SetDefault(hostSettings.LocalHttpPort / Cors / CorsCredentials)).
+     */
+    @Test
+    void localSettingsHostSectionGivesTheDefaults() throws Exception {
+        Files.writeString(dir.resolve("local.settings.json"), """
+                {"Values": {"FUNCTIONS_SECRETS_PATH": "/from/values"},
+                 "Host": {"LocalHttpPort": 7072, "CORS": "http://localhost:3000, https://*.example.com", "CORSCredentials": true}}""");
+        ServerOptions options = ServerOptions.parse(new String[0], dir, Map.of());
+        assertEquals(7072, options.port());
+        assertEquals(List.of("http://localhost:3000", "https://*.example.com"), options.cors());
+        assertTrue(options.corsCredentials());
+        assertEquals(dir.resolve("local.settings.json"), options.localSettings().file());
+        assertEquals(Path.of("/from/values"), options.secrets(), "Values are the environment, FUNCTIONS_SECRETS_PATH too");
+
+        ServerOptions given = ServerOptions.parse(new String[] {"-p", "0", "--cors", "https://other.example"}, dir,
+                Map.of("FUNCTIONS_SECRETS_PATH", "/from/env"));
+        assertEquals(0, given.port());
+        assertEquals(List.of("https://other.example"), given.cors());
+        assertEquals(Path.of("/from/env"), given.secrets(), "the real environment wins over Values");
+
+        Files.writeString(dir.resolve("local.settings.json"), "{\"Host\": {\"CORS\": \"localhost:3000\"}}");
+        UsageException refused = assertThrows(UsageException.class, () -> ServerOptions.parse(new String[0], dir, Map.of()));
+        assertTrue(refused.getMessage().contains("local.settings.json: Host.CORS: 'localhost:3000' is not an origin"),
+                refused.getMessage());
+    }
+
+    /** Microsoft's plugin copies local.settings.json into the staging folder; that one is the app's. */
+    @Test
+    void aStagingFolderBringsItsLocalSettings() throws Exception {
+        Path staged = Files.createDirectories(dir.resolve("azure-functions/app"));
+        Files.writeString(staged.resolve("app.jar"), "");
+        Files.writeString(staged.resolve("host.json"), "{}");
+        Files.writeString(staged.resolve("local.settings.json"), "{\"Host\": {\"LocalHttpPort\": 7080}}");
+        Files.writeString(dir.resolve("local.settings.json"), "{\"Host\": {\"LocalHttpPort\": 7090}}");
+        assertEquals(7080, ServerOptions.parse(new String[] {"--classpath", staged.toString()}, dir, Map.of()).port());
+        assertEquals(7090, ServerOptions.parse(new String[0], dir, Map.of()).port());
+    }
+
+    /** Core Tools: --functions takes names separated by spaces; ours by commas too. */
+    @Test
+    void functionsTakesNamesSeparatedBySpacesOrCommas() throws Exception {
+        assertEquals(List.of("A", "B", "C"), ServerOptions.parse(new String[] {"--functions", "A", "B,C", "--port", "0"},
+                dir, Map.of()).functions());
+    }
+
+    @Test
+    void useHttpsTakesACertificateAndAPasswordOrAFileHoldingIt() throws Exception {
+        Path pfx = Files.writeString(dir.resolve("app.pfx"), "");
+        Path passwordFile = Files.writeString(dir.resolve("password.txt"), "from-file\n");
+        ServerOptions inline = ServerOptions.parse(new String[] {"--useHttps", "--cert", pfx.toString(), "--password",
+            "s3cret"}, dir, Map.of());
+        assertEquals(new ServerOptions.Tls(pfx, "s3cret"), inline.tls());
+        assertFalse(inline.toString().contains("s3cret"), "the password is not in toString");
+        assertEquals("from-file", ServerOptions.parse(new String[] {"--useHttps", "--cert", pfx.toString(), "--password",
+            passwordFile.toString()}, dir, Map.of()).tls().password());
+        assertEquals(new ServerOptions.Tls(null, null), ServerOptions.parse(new String[] {"--useHttps"}, dir, Map.of()).tls());
+        assertNull(ServerOptions.parse(new String[0], dir, Map.of()).tls());
+        ServerOptions logs = ServerOptions.parse(new String[] {"--verbose", "--json-logs"}, dir, Map.of());
+        assertTrue(logs.verbose() && logs.jsonLogs());
     }
 }

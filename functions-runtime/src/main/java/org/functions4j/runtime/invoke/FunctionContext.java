@@ -25,7 +25,7 @@ final class FunctionContext implements ExecutionContext {
     @Override
     public synchronized Logger getLogger() {
         if (logger == null) {
-            logger = new InvocationLogger(functionName, invocationId);
+            logger = new InvocationLogger(functionName, invocationId, traceContext.getTraceparent().substring(3, 35));
         }
         return logger;
     }
@@ -52,22 +52,24 @@ final class FunctionContext implements ExecutionContext {
 
     /**
      * A logger for one invocation: a child of {@code Function.<name>} (so levels and handlers are
-     * configured per function) that puts the invocation id in front of every message.
+     * configured per function) whose records carry the invocation ({@link InvocationLogRecord}).
      */
     private static final class InvocationLogger extends Logger {
-        private final String prefix;
+        private final String functionName;
+        private final String invocationId;
+        private final String traceId;
 
-        InvocationLogger(String functionName, String invocationId) {
+        InvocationLogger(String functionName, String invocationId, String traceId) {
             super("Function." + functionName, null); // not registered: one per invocation, collected with it
-            this.prefix = "[" + invocationId + "] ";
+            this.functionName = functionName;
+            this.invocationId = invocationId;
+            this.traceId = traceId;
             setParent(Logger.getLogger("Function." + functionName));
         }
 
         @Override
         public void log(LogRecord record) {
-            String message = record.getMessage();
-            record.setMessage(prefix + (message == null ? "" : message));
-            super.log(record);
+            super.log(new InvocationLogRecord(record, functionName, invocationId, traceId));
         }
     }
 }
