@@ -26,7 +26,7 @@ run([mvn, '-o', '-B', "org.apache.maven.plugins:maven-archetype-plugin:${archety
      "-DarchetypeVersion=${functionsVersion}".toString(), '-DgroupId=com.example', '-DartifactId=hello',
      '-Dversion=1.0-SNAPSHOT', '-Dpackage=com.example.hello', '-DinteractiveMode=false'], work)
 def project = new File(work, 'hello')
-['pom.xml', 'host.json', 'README.md', '.gitignore', 'src/main/java/com/example/hello/Function.java',
+['pom.xml', 'host.json', 'README.md', '.gitignore', 'local.settings.json', 'src/main/java/com/example/hello/Function.java',
  'src/test/java/com/example/hello/FunctionTest.java'].each { assert new File(project, it).isFile() : it }
 assert new File(project, 'pom.xml').text.contains("<functions4j.version>${functionsVersion}</functions4j.version>")
 
@@ -37,7 +37,26 @@ assert new File(project, 'target/classes/META-INF/functions4j/functions.json').i
 assert new JsonSlurper().parse(new File(project, 'target/azure-functions/hello/Hello/function.json')).entryPoint ==
         'com.example.hello.Function.run'
 
-// mvn functions:run: the function answers with its key.
+// mvn functions:run: the function answers with its key; a function reading System.getenv sees
+// local.settings.json's Values (the server runs in a JVM of its own, with them in its environment).
+new File(project, 'src/main/java/com/example/hello/Setting.java').text = '''package com.example.hello;
+
+import org.functions4j.api.AuthorizationLevel;
+import org.functions4j.api.FunctionName;
+import org.functions4j.api.HttpTrigger;
+
+public class Setting {
+    @FunctionName("Setting")
+    public String run(@HttpTrigger(name = "req", authLevel = AuthorizationLevel.ANONYMOUS) String body) {
+        return System.getenv("GREETING");
+    }
+}
+'''
+new File(project, 'local.settings.json').text = '''{
+  "IsEncrypted": false,
+  "Values": {"FUNCTIONS_WORKER_RUNTIME": "java", "GREETING": "hello from local.settings.json"}
+}
+'''
 def server = StandaloneProcess.start([mvn, '-o', '-B', '-f', new File(project, 'pom.xml').path, 'functions:run',
         '-Dfunctions.port=0', '-Dfunctions.host=127.0.0.1'])
 try {
@@ -47,6 +66,9 @@ try {
             .header('x-functions-key', key).build(), HttpResponse.BodyHandlers.ofString())
     assert answer.statusCode() == 200 && answer.body() == 'Hello, Ann' : "${answer.statusCode()} ${answer.body()}"
     assert server.send('GET', '/api/Hello?name=Ann', null).statusCode() == 401
+    def setting = server.send('GET', '/api/Setting', null)
+    assert setting.statusCode() == 200 && setting.body() == 'hello from local.settings.json' : "${setting.statusCode()} ${setting.body()}"
+
 } finally {
     server.close()
 }

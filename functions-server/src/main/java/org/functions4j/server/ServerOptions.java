@@ -89,7 +89,8 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
                                    (keys, port and open connections stay; an invalid change is
                                    reported and the previous app keeps serving)
               --no-auth            turn keys off: every function is open (development only)
-              --verbose            also log the host's information lines (start-up, reloads, keys)
+              --verbose            also log the host's information lines (start-up time, key changes,
+                                   Jetty)
               --json-logs          log JSON objects, one a line, with the invocation id and function
               --help               print this help and exit
 

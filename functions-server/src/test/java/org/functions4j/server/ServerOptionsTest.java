@@ -199,4 +199,14 @@ class ServerOptionsTest {
         ServerOptions logs = ServerOptions.parse(new String[] {"--verbose", "--json-logs"}, dir, Map.of());
         assertTrue(logs.verbose() && logs.jsonLogs());
     }
+
+    /** The README's copy of --help is the help itself (issue 20: keep --help and the README in step). */
+    @Test
+    void theReadmeShowsTheHelpAsItIs() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String help = ServerOptions.USAGE.substring(ServerOptions.USAGE.indexOf("Options:\n") + "Options:\n".length())
+                .replace("separated by '" + File.pathSeparator + "',", "separated by ':' (';' on Windows),");
+        assertTrue(readme.contains("java -jar functions-server-<version>-standalone.jar [options]\n" + help + "```"),
+                "README.md's block under 'The embedded server' differs from ServerOptions.USAGE");
+    }
 }

@@ -62,7 +62,15 @@ public final class StandaloneProcess implements AutoCloseable {
      * @throws IllegalStateException with the process's output when it exits before listening
      */
     public static StandaloneProcess start(List<String> command) throws IOException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return start(new ProcessBuilder(command));
+    }
+
+    /**
+     * Runs a command (with its folder and environment) that serves functions, and waits for the
+     * banner's "Listening on" line.
+     */
+    public static StandaloneProcess start(ProcessBuilder command) throws IOException {
+        Process process = command.redirectErrorStream(true).start();
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder banner = new StringBuilder();
         for (String line = output.readLine(); line != null; line = output.readLine()) {
@@ -98,6 +106,11 @@ public final class StandaloneProcess implements AutoCloseable {
                 : HttpRequest.BodyPublishers.ofString(body);
         return client.send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).method(method, publisher).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The process started (the server may run in a child of it). */
+    public Process process() {
+        return process;
     }
 
     /** What it printed up to "Listening on". */

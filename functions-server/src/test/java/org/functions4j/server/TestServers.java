@@ -25,13 +25,18 @@ public final class TestServers {
 
     /** A server running the given function classes. */
     public static FunctionsServer start(List<Class<?>> classes, HostConfig config) throws Exception {
+        return start(classes, config, null);
+    }
+
+    /** A server running the given function classes, over HTTPS when given a certificate. */
+    static FunctionsServer start(List<Class<?>> classes, HostConfig config, TlsCertificate tls) throws Exception {
         ClassLoader loader = TestServers.class.getClassLoader();
         InstanceProvider instances = InstanceProviders.forEmbedded(loader); // Weld SE when beans.xml is present
         FunctionApp app = FunctionApps.assemble(classes, new AppSettings(config, newSecretsDirectory(), null, false), instances);
         if (instances instanceof AutoCloseable closeable) {
             app.closeWith(closeable);
         }
-        return FunctionsServer.start(app, "127.0.0.1", 0, loader);
+        return FunctionsServer.start(app, "127.0.0.1", 0, loader, tls);
     }
 
     /** A fresh directory for a secret store; it does not exist yet, so the store creates it. */

@@ -1,0 +1,85 @@
+package org.functions4j.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.functions4j.server.testapp.TestFunctions;
+import org.junit.jupiter.api.Test;
+
+/** {@code --json-logs}: one JSON object a line; a function's lines carry its name, invocation id and trace id. */
+class JsonLogsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+    @Test
+    void aFunctionsLineCarriesItsInvocation() throws Exception {
+        Logger function = Logger.getLogger("Function.Logs");
+        List<String> lines = new CopyOnWriteArrayList<>();
+        List<String> plain = new CopyOnWriteArrayList<>();
+        JsonLogFormatter json = new JsonLogFormatter();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                lines.add(json.format(record));
+                plain.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        function.addHandler(capture);
+        try (FunctionsServer server = TestServers.start(List.of(TestFunctions.class))) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/api/Logs"))
+                    .header("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode());
+        } finally {
+            function.removeHandler(capture);
+        }
+        assertEquals(1, lines.size(), lines::toString);
+        assertTrue(lines.get(0).endsWith(System.lineSeparator()) && lines.get(0).strip().indexOf('\n') < 0, "one line");
+        JsonNode line = JSON.readTree(lines.get(0));
+        assertEquals("INFO", line.get("level").asText());
+        assertEquals("Function.Logs", line.get("logger").asText());
+        assertEquals("logged by the function", line.get("message").asText(), "the function's own words");
+        assertEquals("Logs", line.get("functionName").asText());
+        assertEquals(TRACE_ID, line.get("traceId").asText(), "the caller's trace");
+        String invocationId = line.get("invocationId").asText();
+        assertEquals(36, invocationId.length());
+        assertTrue(line.get("time").asText().endsWith("Z"), "UTC, ISO-8601");
+        assertEquals("[" + invocationId + "] logged by the function", plain.get(0), "plain lines keep the id in front");
+    }
+
+    @Test
+    void otherLinesHaveTheirLoggerMessageAndException() throws Exception {
+        LogRecord record = new LogRecord(Level.WARNING, "cannot close {0}");
+        record.setLoggerName("org.functions4j.server.FunctionsServer");
+        record.setParameters(new Object[] {"the \"app\"\nnow"});
+        record.setThrown(new IllegalStateException("boom"));
+        JsonNode line = JSON.readTree(new JsonLogFormatter().format(record));
+        assertEquals("WARNING", line.get("level").asText());
+        assertEquals("cannot close the \"app\"\nnow", line.get("message").asText(), "escaped, and still one line");
+        assertTrue(line.get("exception").asText().startsWith("java.lang.IllegalStateException: boom"));
+        assertFalse(line.has("functionName"));
+        assertFalse(line.has("invocationId"));
+    }
+}
