@@ -23,6 +23,8 @@ import org.functions4j.runtime.host.ConcurrencyGate;
 import org.functions4j.runtime.host.DynamicThrottle;
 import org.functions4j.runtime.host.FunctionTimeouts;
 import org.functions4j.runtime.host.HostConfig;
+import org.functions4j.runtime.observe.Observer;
+import org.functions4j.runtime.observe.Observers;
 import org.functions4j.runtime.host.LoadMonitor;
 import org.functions4j.runtime.invoke.Invoker;
 import org.functions4j.runtime.invoke.ResultMapper;
@@ -53,6 +55,7 @@ public final class FunctionApp implements AutoCloseable {
     private final LoadMonitor loadMonitor;
     private final FunctionTimeouts timeouts;
     private final AccessLog accessLog;
+    private final Observer observer;
     private final Instant startedAt = Instant.now();
     private volatile DoubleSupplier connectionLoad = () -> -1;
     private final List<AutoCloseable> closeWith = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -79,6 +82,8 @@ public final class FunctionApp implements AutoCloseable {
                 : null;
         this.accessLog = config.accessLog() ? new AccessLog() : null;
         this.timeouts = new FunctionTimeouts(config.functionTimeout()); // also answers what runs at stop
+        this.observer = Observers.detect(config.observability(), catalog.routePrefix(), inside::get);
+        secrets.onReload(observer::keysReloaded);
     }
 
     /**
@@ -167,6 +172,11 @@ public final class FunctionApp implements AutoCloseable {
     /** The running invocations and their deadlines ({@code functionTimeout}; none when it is off). */
     public FunctionTimeouts timeouts() {
         return timeouts;
+    }
+
+    /** What the app reports to metrics and traces ({@link Observer#NONE} when both are off). */
+    public Observer observer() {
+        return observer;
     }
 
     /** The access log, or null when it is off. */
@@ -265,6 +275,7 @@ public final class FunctionApp implements AutoCloseable {
         if (accessLog != null) {
             accessLog.close();
         }
+        observer.close();
     }
 
     /** Maps function results to responses. */

@@ -24,6 +24,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.functions4j.runtime.AppSettings;
 import org.functions4j.runtime.FunctionApp;
 import org.functions4j.runtime.FunctionApps;
@@ -36,6 +37,7 @@ import org.functions4j.runtime.auth.SecretsWatcher;
 import org.functions4j.runtime.host.HostConfig;
 import org.functions4j.runtime.host.HostConfigException;
 import org.functions4j.runtime.model.DefinitionException;
+import org.functions4j.runtime.observe.Observer;
 import org.functions4j.runtime.scan.FunctionAppClassLoader;
 import org.functions4j.runtime.pipeline.Pipeline;
 
@@ -127,8 +129,30 @@ public final class FunctionsServer implements AutoCloseable {
         server.start();
         FunctionsServer started = new FunctionsServer(server, connector, local, pipeline);
         app.reportConnectionLoadWith(started.connectionLoad);
+        app.observer().serverThreads(started.threads());
         started.closeOnStop(pipeline); // answers what still runs 503, then closes the app
         return started;
+    }
+
+    /** Jetty's request threads, as the metrics' gauges read them. */
+    private Observer.ServerThreads threads() {
+        QueuedThreadPool pool = (QueuedThreadPool) server.getThreadPool();
+        return new Observer.ServerThreads() {
+            @Override
+            public int threads() {
+                return pool.getThreads();
+            }
+
+            @Override
+            public int busy() {
+                return pool.getBusyThreads();
+            }
+
+            @Override
+            public int queued() {
+                return pool.getQueueSize();
+            }
+        };
     }
 
     /** The port the server listens on. */
@@ -163,6 +187,7 @@ public final class FunctionsServer implements AutoCloseable {
     public boolean swap(FunctionApp next, ClassLoader loader, Duration drain) throws InterruptedException {
         next.useClassLoader(loader);
         next.reportConnectionLoadWith(connectionLoad);
+        next.observer().serverThreads(threads());
         return pipeline.swap(next, drain);
     }
 

@@ -8,13 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
+import org.functions4j.runtime.invoke.CurrentInvocation;
+import org.functions4j.runtime.invoke.Invocation;
 import org.functions4j.runtime.invoke.InvocationLogRecord;
 
 /**
  * {@code --json-logs}: one JSON object a line, for log collectors. Fields: {@code time} (ISO-8601,
- * UTC), {@code level}, {@code logger}, {@code message}, and for a function's own lines
- * {@code functionName}, {@code invocationId} and {@code traceId}; {@code exception} with the stack
- * trace when there is one.
+ * UTC), {@code level}, {@code logger}, {@code message}, and for lines of an invocation (the
+ * function's own, through {@code context.getLogger()} or SLF4J, and the runtime's on the thread
+ * running it) {@code functionName}, {@code invocationId} and {@code traceId}; {@code exception}
+ * with the stack trace when there is one.
  */
 final class JsonLogFormatter extends Formatter {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,6 +35,12 @@ final class JsonLogFormatter extends Formatter {
             line.put("traceId", invocation.traceId());
         } else {
             line.put("message", formatMessage(record));
+            Invocation current = CurrentInvocation.get();
+            if (current != null) {
+                line.put("functionName", current.function().name());
+                line.put("invocationId", current.id());
+                line.put("traceId", current.traceId());
+            }
         }
         if (record.getThrown() != null) {
             StringWriter trace = new StringWriter();

@@ -8,7 +8,8 @@ import java.util.logging.Logger;
 /**
  * Logging as {@code func start} does it, unless the user configured java.util.logging: the
  * functions' own lines and warnings by default, the host's information lines too with
- * {@code --verbose}; one line a record, or one JSON object a line with {@code --json-logs}.
+ * {@code --verbose}; one line a record, or one JSON object a line with {@code --json-logs}. Lines
+ * written while a thread runs an invocation name it either way.
  */
 final class LogSetup {
     private static final String FORMAT_PROPERTY = "java.util.logging.SimpleFormatter.format";
@@ -33,11 +34,9 @@ final class LogSetup {
         JETTY.setLevel(verbose ? Level.INFO : Level.WARNING);
         HOST.setLevel(verbose ? Level.INFO : Level.WARNING);
         ACCESS.setLevel(Level.INFO);
-        if (json) {
-            for (Handler handler : ROOT.getHandlers()) {
-                if (handler instanceof ConsoleHandler console) {
-                    console.setFormatter(new JsonLogFormatter());
-                }
+        for (Handler handler : ROOT.getHandlers()) {
+            if (handler instanceof ConsoleHandler console) {
+                console.setFormatter(json ? new JsonLogFormatter() : new PlainLogFormatter());
             }
         }
     }

@@ -6,16 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.functions4j.server.logapp.Slf4jFunctions;
 import org.functions4j.server.testapp.TestFunctions;
 import org.junit.jupiter.api.Test;
 
@@ -30,21 +38,10 @@ class JsonLogsTest {
         List<String> lines = new CopyOnWriteArrayList<>();
         List<String> plain = new CopyOnWriteArrayList<>();
         JsonLogFormatter json = new JsonLogFormatter();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(json.format(record));
-                plain.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Handler capture = new Capture(record -> {
+            lines.add(json.format(record));
+            plain.add(record.getMessage());
+        });
         function.addHandler(capture);
         try (FunctionsServer server = TestServers.start(List.of(TestFunctions.class))) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -69,6 +66,45 @@ class JsonLogsTest {
         assertEquals("[" + invocationId + "] logged by the function", plain.get(0), "plain lines keep the id in front");
     }
 
+    /**
+     * SLF4J from a function (azure-functions-java-library#71): the app bundles its own slf4j-api, yet
+     * its lines land in the server's log stream, tied to the invocation.
+     */
+    @Test
+    void aFunctionsSlf4jLinesLandInTheStreamWithTheInvocation() throws Exception {
+        Path appClasses = Path.of(Slf4jFunctions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path bundledSlf4j = Path.of(org.slf4j.Logger.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Logger appLogger = Logger.getLogger(Slf4jFunctions.class.getName());
+        List<String> lines = new CopyOnWriteArrayList<>();
+        JsonLogFormatter json = new JsonLogFormatter();
+        Handler capture = new Capture(record -> lines.add(json.format(record)));
+        appLogger.addHandler(capture);
+        appLogger.setLevel(Level.INFO); // an app's package; this test app's lies under the host's, quiet without --verbose
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FunctionsServer.Launch launch = FunctionsServer.launch(new String[] {"--classpath",
+            appClasses + File.pathSeparator + bundledSlf4j, "--packages", "org.functions4j.server.logapp", "--port", "0",
+            "--host", "127.0.0.1", "--secrets", Files.createTempDirectory("slf4j").resolve("secrets").toString()},
+                Map.of(), new PrintStream(out, true), new PrintStream(out, true));
+        try (FunctionsServer server = launch.server()) {
+            assertEquals(0, launch.status(), out::toString);
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/api/Slf4j"))
+                    .header("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals("logged", response.body());
+        } finally {
+            appLogger.removeHandler(capture);
+            appLogger.setLevel(null);
+        }
+        assertEquals(1, lines.size(), lines::toString);
+        JsonNode line = JSON.readTree(lines.get(0));
+        assertEquals("logged through SLF4J", line.get("message").asText());
+        assertEquals(Slf4jFunctions.class.getName(), line.get("logger").asText());
+        assertEquals("Slf4j", line.get("functionName").asText());
+        assertEquals(36, line.get("invocationId").asText().length());
+        assertEquals(TRACE_ID, line.get("traceId").asText());
+    }
+
     @Test
     void otherLinesHaveTheirLoggerMessageAndException() throws Exception {
         LogRecord record = new LogRecord(Level.WARNING, "cannot close {0}");
@@ -81,5 +117,27 @@ class JsonLogsTest {
         assertTrue(line.get("exception").asText().startsWith("java.lang.IllegalStateException: boom"));
         assertFalse(line.has("functionName"));
         assertFalse(line.has("invocationId"));
+    }
+
+    /** Hands each record to an action, on the thread that logs it (as the console handler formats). */
+    private static final class Capture extends Handler {
+        private final Consumer<LogRecord> action;
+
+        Capture(Consumer<LogRecord> action) {
+            this.action = action;
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            action.accept(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }

@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -45,6 +47,7 @@ public final class SecretStore {
     private final SecretsCodec codec;
     private final Map<Path, Object> signatures = new HashMap<>();
     private volatile KeyRing ring = KeyRing.EMPTY;
+    private final List<Runnable> reloadListeners = new CopyOnWriteArrayList<>();
 
     private SecretStore(SecretsDirectory files, SecretsCodec codec) {
         this.files = files;
@@ -195,6 +198,11 @@ public final class SecretStore {
         return newValue;
     }
 
+    /** Runs the action each time keys are read again after another writer changed the directory. */
+    public void onReload(Runnable action) {
+        reloadListeners.add(action);
+    }
+
     /**
      * Reloads the files changed, added or removed since they were last read. A file that cannot be
      * read now is skipped with a warning, and the keys loaded before stay in force.
@@ -209,6 +217,7 @@ public final class SecretStore {
                     try {
                         load(file);
                         LOG.info(() -> "Reloaded keys from " + file.getFileName());
+                        reloadListeners.forEach(Runnable::run);
                     } catch (SecretsException e) {
                         LOG.warning(() -> "Ignoring a change to " + e.getMessage() + "; the keys loaded before stay in force");
                     }

@@ -25,12 +25,14 @@ import java.util.Map;
  * @param server settings of the embedded server (a servlet container has its own)
  * @param skipUnsupportedFunctions whether functions using bindings this host does not serve (an Azure
  *        app's queue, blob, timer... functions) are left out with a warning instead of stopping the app
+ * @param cors cross-origin calls from browsers
+ * @param observability metrics and traces
  */
 public record HostConfig(String routePrefix, int maxOutstandingRequests, int maxConcurrentRequests,
                          boolean dynamicThrottlesEnabled, Hsts hsts, Map<String, String> customHeaders,
                          Duration functionTimeout, Limits limits, Duration slackTimestampTolerance,
                          Duration throttleSampleInterval, boolean accessLog, EmbeddedServer server,
-                         boolean skipUnsupportedFunctions, Cors cors) {
+                         boolean skipUnsupportedFunctions, Cors cors, Observability observability) {
 
     /** The settings when there is no host.json: the defaults of the table in {@code HostProperties}. */
     public static final HostConfig DEFAULTS = HostConfigParser.parse("{}", "host.json (defaults)", Map.of());
@@ -110,18 +112,36 @@ public record HostConfig(String routePrefix, int maxOutstandingRequests, int max
         }
     }
 
+    /**
+     * Metrics and traces ({@code functions4j.metrics}, {@code functions4j.tracing}).
+     *
+     * @param metrics whether Micrometer meters are kept and served at {@code /admin/metrics} (needs
+     *        {@code micrometer-registry-prometheus} on the class path; the embedded server has it)
+     * @param metricsOpen whether {@code /admin/metrics} answers without the master key (for scrapers)
+     * @param tracing whether each invocation is an OpenTelemetry span when OpenTelemetry is configured
+     */
+    public record Observability(boolean metrics, boolean metricsOpen, boolean tracing) {
+    }
+
     /** The same settings with another route prefix. */
     public HostConfig withRoutePrefix(String prefix) {
         return new HostConfig(prefix, maxOutstandingRequests, maxConcurrentRequests, dynamicThrottlesEnabled, hsts,
                 customHeaders, functionTimeout, limits, slackTimestampTolerance, throttleSampleInterval, accessLog,
-                server, skipUnsupportedFunctions, cors);
+                server, skipUnsupportedFunctions, cors, observability);
     }
 
     /** The same settings with other CORS settings (the command line's {@code --cors}). */
     public HostConfig withCors(Cors other) {
         return new HostConfig(routePrefix, maxOutstandingRequests, maxConcurrentRequests, dynamicThrottlesEnabled, hsts,
                 customHeaders, functionTimeout, limits, slackTimestampTolerance, throttleSampleInterval, accessLog,
-                server, skipUnsupportedFunctions, other);
+                server, skipUnsupportedFunctions, other, observability);
+    }
+
+    /** The same settings with other observability settings. */
+    public HostConfig withObservability(Observability other) {
+        return new HostConfig(routePrefix, maxOutstandingRequests, maxConcurrentRequests, dynamicThrottlesEnabled, hsts,
+                customHeaders, functionTimeout, limits, slackTimestampTolerance, throttleSampleInterval, accessLog,
+                server, skipUnsupportedFunctions, cors, other);
     }
 
     /**

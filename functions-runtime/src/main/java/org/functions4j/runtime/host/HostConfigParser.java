@@ -134,7 +134,9 @@ final class HostConfigParser {
                 new HostConfig.EmbeddedServer(get(ACCEPT_QUEUE_SIZE).intValue(), get(REQUEST_HEADERS_TIMEOUT),
                         get(IDLE_TIMEOUT), get(GRACE_PERIOD)),
                 get(SKIP_UNSUPPORTED_FUNCTIONS),
-                cors());
+                cors(),
+                new HostConfig.Observability(get(HostProperties.METRICS_ENABLED), get(HostProperties.METRICS_OPEN),
+                        get(HostProperties.TRACING_ENABLED)));
         if (!unknown.isEmpty()) {
             LOG.warning(() -> source + ": ignoring unknown properties: " + String.join(", ", unknown));
         }

@@ -88,13 +88,17 @@ final class HostProperties {
     static final Property<Duration> CORS_MAX_AGE = new Property<>("functions4j.cors.maxAge",
             timeSpan(Duration.ZERO, DAY), null);
 
+    static final Property<Boolean> METRICS_ENABLED = new Property<>("functions4j.metrics.enabled", bool(), false);
+    static final Property<Boolean> METRICS_OPEN = new Property<>("functions4j.metrics.open", bool(), false);
+    static final Property<Boolean> TRACING_ENABLED = new Property<>("functions4j.tracing.enabled", bool(), true);
+
     /** Every property, in the order they are documented. */
     static final List<Property<?>> ALL = List.of(ROUTE_PREFIX, MAX_OUTSTANDING_REQUESTS, MAX_CONCURRENT_REQUESTS,
             DYNAMIC_THROTTLES_ENABLED, CUSTOM_HEADERS, HSTS_ENABLED, HSTS_MAX_AGE, HSTS_INCLUDE_SUBDOMAINS, HSTS_PRELOAD,
             HSTS_EXCLUDED_HOSTS, FUNCTION_TIMEOUT, MAX_REQUEST_BODY_BYTES, MAX_URL_BYTES, SLACK_TIMESTAMP_TOLERANCE,
             THROTTLE_SAMPLE_INTERVAL, ACCESS_LOG, SKIP_UNSUPPORTED_FUNCTIONS, ACCEPT_QUEUE_SIZE, REQUEST_HEADERS_TIMEOUT,
             IDLE_TIMEOUT, GRACE_PERIOD, CORS_ORIGINS, CORS_METHODS, CORS_HEADERS, CORS_EXPOSED_HEADERS, CORS_CREDENTIALS,
-            CORS_MAX_AGE);
+            CORS_MAX_AGE, METRICS_ENABLED, METRICS_OPEN, TRACING_ENABLED);
 
     /**
      * Top-level properties of either schema version: Azure's (we read few, but none is "unknown")

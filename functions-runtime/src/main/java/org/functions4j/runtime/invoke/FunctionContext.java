@@ -11,21 +11,26 @@ final class FunctionContext implements ExecutionContext {
     private final String functionName;
     private final String invocationId;
     private final Map<String, String> routeValues;
-    private final TraceContext traceContext;
+    private final W3cTraceContext traceContext;
     private Logger logger;
 
     FunctionContext(String functionName, String invocationId, Map<String, String> routeValues, RequestData request) {
+        this(functionName, invocationId, routeValues, W3cTraceContext.of(request.headers().get("traceparent"),
+                request.headers().get("tracestate")));
+    }
+
+    FunctionContext(String functionName, String invocationId, Map<String, String> routeValues,
+                    W3cTraceContext traceContext) {
         this.functionName = functionName;
         this.invocationId = invocationId;
         this.routeValues = Map.copyOf(routeValues);
-        Map<String, String> headers = request.headers();
-        this.traceContext = W3cTraceContext.of(headers.get("traceparent"), headers.get("tracestate"));
+        this.traceContext = traceContext;
     }
 
     @Override
     public synchronized Logger getLogger() {
         if (logger == null) {
-            logger = new InvocationLogger(functionName, invocationId, traceContext.getTraceparent().substring(3, 35));
+            logger = new InvocationLogger(functionName, invocationId, traceContext.traceId());
         }
         return logger;
     }

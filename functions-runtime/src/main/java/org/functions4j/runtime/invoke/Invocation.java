@@ -11,6 +11,7 @@ public final class Invocation {
     private final RequestData request;
     private final Map<String, String> routeValues;
     private FunctionContext context;
+    private W3cTraceContext trace;
     private SimpleOutputBinding<Object> output;
 
     /**
@@ -44,9 +45,30 @@ public final class Invocation {
         return routeValues;
     }
 
+    /**
+     * The invocation's span is one a tracer started (OpenTelemetry): {@code getTraceContext()} names
+     * it, so a function that passes its trace on continues that span.
+     */
+    public void continueTrace(String traceId, String spanId, boolean sampled) {
+        trace = W3cTraceContext.continued(traceId, spanId, sampled, request.headers().get("tracestate"));
+    }
+
+    /** The W3C trace id the invocation belongs to: the caller's, or a new one. */
+    public String traceId() {
+        return trace().traceId();
+    }
+
+    private W3cTraceContext trace() {
+        if (trace == null) {
+            Map<String, String> headers = request.headers();
+            trace = W3cTraceContext.of(headers.get("traceparent"), headers.get("tracestate"));
+        }
+        return trace;
+    }
+
     ExecutionContext context() {
         if (context == null) {
-            context = new FunctionContext(function.name(), id, routeValues, request);
+            context = new FunctionContext(function.name(), id, routeValues, trace());
         }
         return context;
     }

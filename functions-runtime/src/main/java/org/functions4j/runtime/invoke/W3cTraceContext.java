@@ -45,6 +45,20 @@ record W3cTraceContext(String getTraceparent, String getTracestate, Map<String, 
         return new W3cTraceContext("00-" + parent[0] + "-" + span + "-" + parent[1], tracestate(tracestate), Map.of());
     }
 
+    /**
+     * The context of an invocation whose span a tracer started (OpenTelemetry): its trace and span
+     * ids, the caller's {@code tracestate}.
+     */
+    static W3cTraceContext continued(String traceId, String spanId, boolean sampled, String tracestate) {
+        return new W3cTraceContext("00-" + traceId + "-" + spanId + "-" + (sampled ? "01" : "00"),
+                tracestate(tracestate), Map.of());
+    }
+
+    /** The trace id of a traceparent this class made. */
+    String traceId() {
+        return getTraceparent.substring(3, 35);
+    }
+
     /** The trace id and flags of a valid traceparent (section 3.2), or null. */
     static String[] parseTraceparent(String header) {
         if (header == null) {

@@ -2,6 +2,7 @@ package org.functions4j.runtime.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.functions4j.api.AuthorizationLevel;
@@ -12,13 +13,20 @@ import org.functions4j.runtime.auth.KeyAuthorizer;
 import org.functions4j.runtime.route.PathSegments;
 
 /**
- * The host's admin endpoints under {@code /admin}: health ({@link HostStatus}) and keys
- * ({@link AdminKeysApi}, master key only: 401 without a key, 403 with another); never under the
- * route prefix, never throttled. Paths it does not know are 404.
+ * The host's admin endpoints under {@code /admin}: health ({@link HostStatus}), keys
+ * ({@link AdminKeysApi}, master key only: 401 without a key, 403 with another) and metrics
+ * ({@code /admin/metrics}, Prometheus' text format: the master key, unless
+ * {@code functions4j.metrics.open}); never under the route prefix, never throttled. Paths it does
+ * not know are 404, and so is {@code /admin/metrics} while metrics are off.
  */
 final class AdminEndpoints {
+    /** The content type of Prometheus' text exposition format. */
+    static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+
     /** Admin bodies are a key or two; anything larger is refused before it is read. */
     static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private static final List<String> METRICS = List.of("metrics");
 
     private final FunctionApp app;
     private final AdminKeysApi keys;
@@ -53,6 +61,10 @@ final class AdminEndpoints {
             status.answer(exchange, parts, PresentedKey.of(exchange));
             return;
         }
+        if (parts.equals(METRICS)) {
+            metrics(exchange);
+            return;
+        }
         if (!AdminKeysApi.handles(parts)) {
             exchange.send(404);
             return;
@@ -76,6 +88,23 @@ final class AdminEndpoints {
         } else {
             exchange.send(answer.status(), Answers.JSON, answer.body());
         }
+    }
+
+    private void metrics(Exchange exchange) throws IOException {
+        String text = app.observer().scrape();
+        if (text == null) {
+            exchange.send(404);
+            return;
+        }
+        if (!app.config().observability().metricsOpen() && refusedUnlessMaster(app, exchange, PresentedKey.of(exchange))) {
+            return;
+        }
+        if (!exchange.method().equals("GET") && !exchange.method().equals("HEAD")) {
+            exchange.header("Allow", "GET, HEAD");
+            exchange.send(405);
+            return;
+        }
+        exchange.send(200, PROMETHEUS_TEXT, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Answers 401 (no usable key) or 403 (a key that is not the master key) and returns true, unless the key is the master key. */

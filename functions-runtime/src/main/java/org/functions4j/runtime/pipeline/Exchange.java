@@ -3,6 +3,7 @@ package org.functions4j.runtime.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.BiConsumer;
+import org.functions4j.runtime.observe.ObservedRequest;
 
 /**
  * One HTTP request and its response as the {@link Pipeline} sees them. Whatever serves the request
@@ -12,7 +13,7 @@ import java.util.function.BiConsumer;
  * written. An exchange the pipeline has {@linkplain #suspend() suspended} stays open after the
  * thread that handed it over returns, and may be answered from any thread.
  */
-public interface Exchange {
+public interface Exchange extends ObservedRequest {
     /** The method as sent, e.g. {@code GET}. */
     String method();
 

@@ -3,15 +3,19 @@ package org.functions4j.runtime.pipeline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.functions4j.runtime.FunctionApp;
 import org.functions4j.runtime.invoke.BindingException;
+import org.functions4j.runtime.invoke.CurrentInvocation;
 import org.functions4j.runtime.invoke.FunctionFailedException;
 import org.functions4j.runtime.invoke.FunctionResult;
 import org.functions4j.runtime.invoke.Invocation;
+import org.functions4j.runtime.observe.Observation;
 
 /**
  * The last stage: runs an admitted invocation under its deadline and writes its result.
@@ -37,12 +41,16 @@ final class Execution {
     private final Exchange exchange;
     private final Invocation invocation;
     private final PendingAnswer pending;
+    private final Observation observation;
+    /** What the function threw, or why it was cancelled: for the invocation's span. */
+    private volatile Throwable error;
 
     private Execution(Flight flight, Invocation invocation) {
         this.app = flight.app;
         this.exchange = flight.exchange;
         this.invocation = invocation;
         this.pending = new PendingAnswer(app.gate()::leave, flight);
+        this.observation = app.observer().invocationStarted(invocation, exchange);
     }
 
     /**
@@ -86,7 +94,8 @@ final class Execution {
     /** Binds and calls the function; a failure the error contract names is answered here. */
     private Object call() {
         pending.running();
-        try {
+        Invocation before = CurrentInvocation.enter(invocation);
+        try (Observation.Scope current = observation.makeCurrent()) {
             return app.invoker(invocation.function()).invoke(invocation);
         } catch (BindingException e) {
             answer(() -> Answers.error(exchange, app.json(), e.status(), e.getMessage(), invocation.id()));
@@ -97,6 +106,7 @@ final class Execution {
         } catch (FunctionFailedException e) {
             answer(() -> failed(e.getCause()));
         } finally {
+            CurrentInvocation.leave(before);
             pending.returned();
         }
         return NO_RESULT;
@@ -115,22 +125,37 @@ final class Execution {
         if (!pending.claim()) {
             return; // answered already: this late result is discarded
         }
+        Invocation before = CurrentInvocation.enter(invocation); // its log lines name it, on any thread
         try {
             pending.release();
             answer.write();
         } catch (IOException e) {
             LOG.log(Level.FINE, "The client went away before the response was written", e);
         } catch (Throwable failure) {
+            error = failure;
             Failures.answer(exchange, app.json(), "function '" + invocation.function().name() + "'", failure,
                     invocation.id());
             Failures.rethrowIfFatal(failure);
         } finally {
+            CurrentInvocation.leave(before);
+            finish();
+        }
+    }
+
+    /** The answer is written: give back the slot, land the request, end the invocation's observation. */
+    private void finish() {
+        int status = exchange.status();
+        try {
             pending.finish();
+        } finally {
+            observation.ended(status, error);
         }
     }
 
     private void timedOut() {
         if (pending.cancel()) {
+            error = new TimeoutException("timed out after " + app.config().functionTimeout());
+            app.observer().timedOut(invocation.function().name());
             LOG.severe(() -> "Function '" + invocation.function().name() + "' timed out after "
                     + app.config().functionTimeout() + " and was cancelled (invocation " + invocation.id() + ")");
             finishWith(500, "Function '" + invocation.function().name() + "' timed out.");
@@ -139,6 +164,7 @@ final class Execution {
 
     private void stopped() {
         if (pending.cancel()) {
+            error = new CancellationException("the host stopped");
             LOG.warning(() -> "Function '" + invocation.function().name() + "' was still running when the host"
                     + " stopped and was cancelled (invocation " + invocation.id() + ")");
             finishWith(503, "The host is stopping; function '" + invocation.function().name() + "' was cancelled.");
@@ -153,7 +179,7 @@ final class Execution {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "Cannot answer invocation " + invocation.id(), e);
         } finally {
-            pending.finish();
+            finish();
         }
     }
 
@@ -169,6 +195,7 @@ final class Execution {
     }
 
     private void failed(Throwable cause) throws IOException {
+        error = cause;
         LOG.log(Level.SEVERE, "Function '" + invocation.function().name() + "' failed (invocation "
                 + invocation.id() + ")", cause);
         Answers.error(exchange, app.json(), 500, "Function '" + invocation.function().name()

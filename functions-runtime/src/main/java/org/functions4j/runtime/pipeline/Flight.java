@@ -5,7 +5,8 @@ import org.functions4j.runtime.FunctionApp;
 
 /**
  * One request through the pipeline, from admission to the app until its exchange completes.
- * {@link #land()} runs once, whichever thread answers last: it records the access log line, tells
+ * {@link #land()} runs once, whichever thread answers last: it records the request's metrics and
+ * access log line, tells
  * the app the request has left (so a replaced app can drain), and completes the exchange.
  */
 final class Flight {
@@ -15,6 +16,8 @@ final class Flight {
     private final AtomicBoolean landed = new AtomicBoolean();
     private volatile boolean suspended;
     private volatile String invocationId;
+    private volatile String function;
+    private boolean admin;
 
     Flight(FunctionApp app, Exchange exchange) {
         this.app = app;
@@ -34,6 +37,16 @@ final class Flight {
         return suspended;
     }
 
+    /** The request is for this function (for metrics), whatever the answer. */
+    void matched(String functionName) {
+        function = functionName;
+    }
+
+    /** The request is for the admin API: not a function request, not in the request metrics. */
+    void admin() {
+        admin = true;
+    }
+
     /** The invocation this request became, for the access log. */
     void invocation(String id, String function) {
         invocationId = id;
@@ -46,6 +59,9 @@ final class Flight {
             return;
         }
         try {
+            if (!admin) {
+                app.observer().requestEnded(function, exchange.status(), started);
+            }
             if (app.accessLog() != null) {
                 app.accessLog().record(exchange.method(), exchange.requestUri(), exchange.query(), exchange.status(),
                         (System.nanoTime() - started) / 1_000, invocationId);

@@ -91,6 +91,7 @@ public final class Pipeline implements AutoCloseable {
             List<String> adminPath = AdminEndpoints.pathOf(path);
             if (adminPath != null) {
                 stage = "the admin API (" + exchange.method() + " " + exchange.requestUri() + ")";
+                flight.admin();
                 current.admin.answer(exchange, adminPath);
                 return;
             }
@@ -103,6 +104,7 @@ public final class Pipeline implements AutoCloseable {
             }
             stage = "the key check";
             FunctionDefinition function = match.function();
+            flight.matched(function.name());
             String key = PresentedKey.of(exchange);
             ExchangeRequestData data = new ExchangeRequestData(exchange, current.app.config().limits().maxRequestBodyBytes());
             if (function.trigger().webHookType() == WebHookType.NONE) {

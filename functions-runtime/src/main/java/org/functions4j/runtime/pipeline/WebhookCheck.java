@@ -33,6 +33,7 @@ final class WebhookCheck {
         if (outcome.accepted()) {
             return true;
         }
+        app.observer().webhookRejected(function.name());
         if (outcome.allow() != null) {
             exchange.header("Allow", outcome.allow());
         }

@@ -6,14 +6,18 @@ import java.net.URLClassLoader;
 /**
  * Loads a function app in its own class loader, child first, so the server's libraries (Jetty,
  * Jackson, ClassGraph) never clash with the app's. Only the API the app is written against,
- * Jackson's annotations (so the runtime's mapper sees the app's {@code @JsonProperty}) and the CDI
- * annotations (so Weld sees the app's {@code @Inject}) come from the server.
+ * Jackson's annotations (so the runtime's mapper sees the app's {@code @JsonProperty}), the CDI
+ * annotations (so Weld sees the app's {@code @Inject}), SLF4J's API (so the app's log lines land in
+ * the server's log stream) and OpenTelemetry's API and context (so {@code Span.current()} in a
+ * function is the invocation's span) come from the server.
  */
 public final class FunctionAppClassLoader extends URLClassLoader {
     private static final String[] SHARED_PACKAGES = {
         "java.", "javax.", "jdk.", "sun.", "org.functions4j.api.", "com.fasterxml.jackson.annotation.",
         // CDI and its annotations: the host's container must recognise the app's @Inject and scopes.
         "jakarta.inject.", "jakarta.enterprise.", "jakarta.annotation.", "jakarta.interceptor.", "jakarta.decorator.",
+        // Logging and tracing: one log stream, one current span, whatever copies the app bundles.
+        "org.slf4j.", "io.opentelemetry.api.", "io.opentelemetry.context.",
     };
 
     static {
