@@ -28,6 +28,9 @@ final class FunctionCaller {
                 .method(options.method(), options.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(options.body()));
         options.headers().forEach(request::header);
+        if (options.headers().keySet().stream().noneMatch("traceparent"::equalsIgnoreCase)) {
+            request.header("traceparent", options.traceparent()); // the call's trace, printed with the outcome
+        }
         extraHeaders.forEach(request::header);
         if (!options.keyInQuery()) {
             request.header("x-functions-key", options.key());

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,13 +32,17 @@ import org.functions4j.invoke.criteria.CriteriaException;
  * @param callbackAddress where the callback endpoints listen, host:port (port 0 for a free one)
  * @param json print JSON instead of text
  * @param setVariables print pipeline output variables ({@code ##vso[task.setvariable ...]})
+ * @param traceparent the W3C {@code traceparent} the call carries: the one in {@code headers}, else a
+ *        new trace, so the call can be found in the function app's traces and logs
  */
 public record InvokeOptions(URI function, String key, boolean keyInQuery, String method, Map<String, String> headers,
                             String query, String body, boolean callback, Criteria criteria, Duration timeout,
-                            Duration callbackTimeout, String callbackAddress, boolean json, boolean setVariables) {
+                            Duration callbackTimeout, String callbackAddress, boolean json, boolean setVariables,
+                            String traceparent) {
 
     private static final Set<String> METHODS = Set.of("OPTIONS", "GET", "HEAD", "POST", "PUT", "DELETE", "TRACE", "PATCH");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The usage text. */
     public static final String USAGE = """
@@ -184,13 +190,15 @@ public record InvokeOptions(URI function, String key, boolean keyInQuery, String
             if (!output.equals("text") && !output.equals("json")) {
                 throw new UsageException("--output must be text or json, got '" + output + "'");
             }
+            Map<String, String> headers = parseHeaders(macros.expand(values.get("--headers")));
             return new InvokeOptions(parseUrl(required(values, "--function")), required(values, "--key"), keyInQuery,
-                    parseMethod(values.getOrDefault("--method", "POST")), parseHeaders(macros.expand(values.get("--headers"))),
+                    parseMethod(values.getOrDefault("--method", "POST")), headers,
                     parseQuery(macros.expand(values.get("--query"))), macros.expand(values.get("--body")),
                     completion.equalsIgnoreCase("Callback"), parseCriteria(values.get("--criteria")),
                     seconds(values.getOrDefault("--timeout", "20"), "--timeout"),
                     seconds(values.getOrDefault("--callback-timeout", "3600"), "--callback-timeout"),
-                    values.getOrDefault("--callback-address", "127.0.0.1:0"), output.equals("json"), setVariables);
+                    values.getOrDefault("--callback-address", "127.0.0.1:0"), output.equals("json"), setVariables,
+                    traceparent(headers));
         }
     }
 
@@ -227,6 +235,25 @@ public record InvokeOptions(URI function, String key, boolean keyInQuery, String
             throw new UsageException("--method must be one of OPTIONS GET HEAD POST PUT DELETE TRACE PATCH, got '" + method + "'");
         }
         return upper;
+    }
+
+    /** The caller's own traceparent header, else a new sampled trace (W3C Trace Context, version 00). */
+    static String traceparent(Map<String, String> headers) {
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            if (header.getKey().equalsIgnoreCase("traceparent")) {
+                return header.getValue().strip();
+            }
+        }
+        byte[] ids = new byte[24];
+        RANDOM.nextBytes(ids);
+        HexFormat hex = HexFormat.of();
+        return "00-" + hex.formatHex(ids, 0, 16) + "-" + hex.formatHex(ids, 16, 24) + "-01";
+    }
+
+    /** The trace id of the call's traceparent (its second field), for people to search their traces with. */
+    public String traceId() {
+        String[] fields = traceparent.split("-");
+        return fields.length >= 2 ? fields[1] : traceparent;
     }
 
     private static Map<String, String> parseHeaders(String json) throws UsageException {

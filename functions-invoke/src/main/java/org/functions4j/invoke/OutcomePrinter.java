@@ -17,7 +17,7 @@ final class OutcomePrinter {
         if (options.json()) {
             ObjectNode node = JSON.createObjectNode().put("result", outcome.result().taskName())
                     .put("statusCode", outcome.statusCode()).put("durationMillis", outcome.millis())
-                    .put("message", outcome.message());
+                    .put("message", outcome.message()).put("traceId", options.traceId());
             outcome.trace().forEach(node.putArray("trace")::add);
             outcome.log().forEach(node.putArray("log")::add);
             try {
@@ -30,6 +30,7 @@ final class OutcomePrinter {
             if (outcome.statusCode() != 0) {
                 out.println("Answer: " + outcome.statusCode() + " in " + outcome.millis() + " ms");
             }
+            out.println("Trace: " + options.traceId());
             outcome.trace().forEach(line -> out.println("  " + line));
             out.println("Result: " + outcome.result().taskName() + " (" + outcome.message() + ")");
         }

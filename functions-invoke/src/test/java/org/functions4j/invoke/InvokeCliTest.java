@@ -86,6 +86,25 @@ class InvokeCliTest {
         assertFalse(output().contains(key));
     }
 
+    /** The call starts a W3C trace (or continues the one given) and prints its id, to find it in the app's traces. */
+    @Test
+    void sendsATraceparentAndPrintsTheTraceId() throws Exception {
+        assertEquals(0, run("Status", "--method", "GET", "--output", "json"));
+        JsonNode json = new ObjectMapper().readTree(output().split("\n")[0]);
+        String traceId = json.get("traceId").asText();
+        assertTrue(traceId.matches("[0-9a-f]{32}"), traceId);
+        out.reset();
+        String given = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        assertEquals(0, run("Status", "--method", "GET", "--headers", "{\"traceparent\": \"" + given + "\"}",
+                "--criteria", "eq(root.traceparent, '" + given + "')"));
+        assertTrue(output().contains("Trace: 4bf92f3577b34da6a3ce929d0e0e4736\n"), output());
+        out.reset();
+        assertEquals(0, run("Status", "--method", "GET", "--set-variables"));
+        String printed = output().substring(output().indexOf("Trace: ") + 7, output().indexOf("Trace: ") + 39);
+        assertTrue(printed.matches("[0-9a-f]{32}") && !printed.equals(traceId), "a new trace each run: " + printed);
+        assertTrue(output().contains("\"traceparent\":\"00-" + printed + "-"), "the function saw that trace: " + output());
+    }
+
     @Test
     void aWrongKeyFails() throws Exception {
         List<String> args = List.of("--function", "http://127.0.0.1:" + server.port() + "/api/Status", "--key", "wrong");

@@ -54,7 +54,9 @@ class InvokeOptionsTest {
                 "--key", "k", "--method", "get", "--headers", "{\"X-Build\": \"$(Build.Id)\"}", "--query", "a=1",
                 "--body", "b", "--completion", "Callback", "--criteria", "eq(root['status'], 'successful')",
                 "--timeout", "7", "--callback-timeout", "9"}, Map.of("BUILD_ID", "7"));
-        assertEquals(parsed.toString(), built.toString());
+        // each build starts a new trace (its traceparent is random): all else is the same
+        assertEquals(parsed.toString().replace(parsed.traceparent(), ""), built.toString().replace(built.traceparent(), ""));
+        assertTrue(built.traceparent().matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"), built.traceparent());
         assertEquals(Map.of("X-Build", "7"), built.headers());
         assertEquals("--method must be one of OPTIONS GET HEAD POST PUT DELETE TRACE PATCH, got 'FETCH'",
                 assertThrows(UsageException.class, () -> InvokeOptions.builder().function("http://h/api/x").key("k")

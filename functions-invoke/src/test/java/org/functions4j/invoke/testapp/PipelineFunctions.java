@@ -26,7 +26,8 @@ public class PipelineFunctions {
     @FunctionName("Status")
     public static Map<String, Object> status(@HttpTrigger(name = "req") HttpRequestMessage<Optional<String>> request) {
         return Map.of("status", request.getQueryParameters().getOrDefault("status", "successful"), "count", 3,
-                "tenant", request.getHeaders().getOrDefault("x-tenant", ""), "body", request.getBody().orElse(""));
+                "tenant", request.getHeaders().getOrDefault("x-tenant", ""), "body", request.getBody().orElse(""),
+                "traceparent", request.getHeaders().getOrDefault("traceparent", ""));
     }
 
     @FunctionName("Slow")
