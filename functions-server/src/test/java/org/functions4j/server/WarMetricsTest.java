@@ -1,0 +1,33 @@
+package org.functions4j.server;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jetty.server.Server;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /admin/metrics in a WAR, as embedded: the same pipeline stage answers it under the web app's context path. */
+class WarMetricsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWarServesItsMetrics() throws Exception {
+        Path hostJson = Files.writeString(dir.resolve("host.json"),
+                "{\"version\": \"2.0\", \"functions4j\": {\"metrics\": {\"enabled\": true, \"open\": true}}}");
+        Server server = InProcessWar.deploy(InProcessWar.webAppOf(WarMetricsTest.class, "org.functions4j.server.envapp"),
+                dir.resolve("secrets").toString(), context -> context.setInitParameter("functions4j.config", hostJson.toString()));
+        try {
+            String call = InProcessWar.send(server, "GET /shop/api/Switched HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertTrue(call.startsWith("HTTP/1.1 200"), call);
+            String scrape = InProcessWar.send(server,
+                    "GET /shop/admin/metrics HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertTrue(scrape.startsWith("HTTP/1.1 200"), scrape);
+            assertTrue(scrape.contains("functions_requests_seconds_count{function=\"Switched\",status=\"200\"} 1"), scrape);
+        } finally {
+            server.stop();
+        }
+    }
+}
