@@ -23,8 +23,10 @@ import org.functions4j.runtime.model.FunctionDefinition;
  * conventions: a child of the caller's context (the configured propagators, W3C Trace Context by
  * default), current while the function runs (so {@code Span.current()} in a function is the
  * invocation's and the function's own spans nest under it), ended when the answer is written, on
- * a timeout or a failure too. The only class that touches OpenTelemetry: loaded only when it is
- * configured.
+ * a timeout or a failure too. When a span is current already as the request arrives (the Java
+ * agent's span of the HTTP server), the invocation's span is an INTERNAL child of it: one server
+ * span a request, as the conventions ask. The only class that touches OpenTelemetry: loaded only
+ * when it is configured.
  */
 final class TracingObserver implements Observer {
     static final AttributeKey<String> HTTP_REQUEST_METHOD = AttributeKey.stringKey("http.request.method");
@@ -82,11 +84,13 @@ final class TracingObserver implements Observer {
     @Override
     public Observation invocationStarted(Invocation invocation, ObservedRequest request) {
         String route = routes.computeIfAbsent(invocation.function(), this::route);
-        Context parent = propagator.extract(Context.root(), request, HEADERS);
+        Context current = Context.current();
+        boolean underServerSpan = Span.fromContext(current).getSpanContext().isValid();
+        Context parent = underServerSpan ? current : propagator.extract(Context.root(), request, HEADERS);
         String method = request.method().toUpperCase(Locale.ROOT);
         Span span = tracer.spanBuilder(method + " " + route)
                 .setParent(parent)
-                .setSpanKind(SpanKind.SERVER)
+                .setSpanKind(underServerSpan ? SpanKind.INTERNAL : SpanKind.SERVER)
                 .setAttribute(HTTP_REQUEST_METHOD, method)
                 .setAttribute(HTTP_ROUTE, route)
                 .setAttribute(URL_PATH, request.requestUri())
