@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,8 @@ public final class StandaloneProcess implements AutoCloseable {
     private final Process process;
     private final String baseUrl;
     private final String banner;
+    /** What it printed after the banner. */
+    private final StringBuffer later = new StringBuffer();
 
     private StandaloneProcess(Process process, String baseUrl, String banner) {
         this.process = process;
@@ -77,14 +80,33 @@ public final class StandaloneProcess implements AutoCloseable {
             banner.append(line).append('\n');
             Matcher listening = LISTENING.matcher(line);
             if (listening.find()) {
-                Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }), "standalone-output");
+                StandaloneProcess started = new StandaloneProcess(process, listening.group(1), banner.toString());
+                Thread drain = new Thread(() -> output.lines().forEach(more -> started.later.append(more).append('\n')),
+                        "standalone-output");
                 drain.setDaemon(true);
                 drain.start();
-                return new StandaloneProcess(process, listening.group(1), banner.toString());
+                return started;
             }
         }
         process.destroyForcibly();
         throw new IllegalStateException("the server exited before listening:\n" + banner);
+    }
+
+    /**
+     * Waits (15 s at most) until what the process printed after its banner satisfies the condition.
+     *
+     * @return that output
+     * @throws AssertionError with the output when it does not in time
+     */
+    public String awaitOutput(Predicate<String> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (!condition.test(later.toString())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the process did not print what was expected; it printed:\n" + later);
+            }
+            Thread.sleep(20);
+        }
+        return later.toString();
     }
 
     /** e.g. {@code http://127.0.0.1:40123}. */

@@ -25,7 +25,8 @@ import org.functions4j.runtime.model.FunctionDefinition;
  * invocation's and the function's own spans nest under it), ended when the answer is written, on
  * a timeout or a failure too. When a span is current already as the request arrives (the Java
  * agent's span of the HTTP server), the invocation's span is an INTERNAL child of it: one server
- * span a request, as the conventions ask. The only class that touches OpenTelemetry: loaded only
+ * span a request, as the conventions ask; that span gets the route ({@code http.route} and the
+ * name {@code GET /api/orders/{id}}), which only the host knows. The only class that touches OpenTelemetry: loaded only
  * when it is configured.
  */
 final class TracingObserver implements Observer {
@@ -88,6 +89,9 @@ final class TracingObserver implements Observer {
         boolean underServerSpan = Span.fromContext(current).getSpanContext().isValid();
         Context parent = underServerSpan ? current : propagator.extract(Context.root(), request, HEADERS);
         String method = request.method().toUpperCase(Locale.ROOT);
+        if (underServerSpan) { // the agent's server span cannot know the route: name it as the conventions do
+            Span.fromContext(current).updateName(method + " " + route).setAttribute(HTTP_ROUTE, route);
+        }
         Span span = tracer.spanBuilder(method + " " + route)
                 .setParent(parent)
                 .setSpanKind(underServerSpan ? SpanKind.INTERNAL : SpanKind.SERVER)

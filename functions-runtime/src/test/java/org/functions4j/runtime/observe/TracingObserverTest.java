@@ -70,6 +70,11 @@ class TracingObserverTest {
                 .findFirst().orElseThrow();
         assertEquals(SpanKind.INTERNAL, span.getKind());
         assertEquals(http.getSpanContext().getSpanId(), span.getParentSpanId());
+        SpanData server = spans.getFinishedSpanItems().stream().filter(s -> s.getKind() == SpanKind.SERVER)
+                .findFirst().orElseThrow();
+        assertEquals("GET /api/orders/{id}", server.getName(), "the server span is named by the route");
+        assertEquals("/api/orders/{id}", server.getAttributes().get(io.opentelemetry.api.common.AttributeKey
+                .stringKey("http.route")));
         assertEquals(http.getSpanContext().getTraceId(), invocation.traceId(), "the context names the same trace");
         assertTrue(span.hasEnded());
     }
