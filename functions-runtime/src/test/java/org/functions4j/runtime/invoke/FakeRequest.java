@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param headers headers with lower-case names
  */
-record FakeRequest(Map<String, String> headers) implements RequestData {
+public record FakeRequest(Map<String, String> headers) implements RequestData {
     @Override
     public String method() {
         return "POST";

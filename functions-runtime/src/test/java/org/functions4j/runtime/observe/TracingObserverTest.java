@@ -14,14 +14,13 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.functions4j.api.AuthorizationLevel;
 import org.functions4j.api.FunctionName;
 import org.functions4j.api.HttpTrigger;
 import org.functions4j.runtime.invoke.Invocation;
-import org.functions4j.runtime.invoke.RequestData;
+import org.functions4j.runtime.invoke.FakeRequest;
 import org.functions4j.runtime.model.FunctionCatalog;
 import org.functions4j.runtime.model.FunctionDefinition;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class TracingObserverTest {
     @Test
     void aRequestWithNoSpanCurrentIsAServerSpanUnderTheCaller() {
         Map<String, String> headers = Map.of("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
-        observer.invocationStarted(new Invocation(function, request(headers), Map.of()), observed(headers))
+        observer.invocationStarted(new Invocation(function, new FakeRequest(headers), Map.of()), observed(headers))
                 .ended(200, null);
         SpanData span = spans.getFinishedSpanItems().get(0);
         assertEquals(SpanKind.SERVER, span.getKind());
@@ -61,7 +60,7 @@ class TracingObserverTest {
         Tracer agent = sdk.getTracer("agent");
         Span http = agent.spanBuilder("GET").setSpanKind(SpanKind.SERVER).startSpan();
         Map<String, String> headers = Map.of("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
-        Invocation invocation = new Invocation(function, request(headers), Map.of());
+        Invocation invocation = new Invocation(function, new FakeRequest(headers), Map.of());
         try (Scope ignored = http.makeCurrent()) {
             observer.invocationStarted(invocation, observed(headers)).ended(200, null);
         }
@@ -77,40 +76,6 @@ class TracingObserverTest {
                 .stringKey("http.route")));
         assertEquals(http.getSpanContext().getTraceId(), invocation.traceId(), "the context names the same trace");
         assertTrue(span.hasEnded());
-    }
-
-    private static RequestData request(Map<String, String> headers) {
-        return new RequestData() {
-            @Override
-            public String method() {
-                return "GET";
-            }
-
-            @Override
-            public URI uri() {
-                return URI.create("http://localhost/api/orders/1");
-            }
-
-            @Override
-            public Map<String, String> headers() {
-                return headers;
-            }
-
-            @Override
-            public Map<String, String> queryParameters() {
-                return Map.of();
-            }
-
-            @Override
-            public String contentType() {
-                return null;
-            }
-
-            @Override
-            public byte[] body() {
-                return new byte[0];
-            }
-        };
     }
 
     private static ObservedRequest observed(Map<String, String> headers) {
