@@ -23,8 +23,10 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.functions4j.runtime.host.HostConfig;
 import org.functions4j.server.logapp.Slf4jFunctions;
 import org.functions4j.server.testapp.TestFunctions;
+import org.functions4j.server.traceapp.TracedFunctions;
 import org.junit.jupiter.api.Test;
 
 /** {@code --json-logs}: one JSON object a line; a function's lines carry its name, invocation id and trace id. */
@@ -103,6 +105,31 @@ class JsonLogsTest {
         assertEquals("Slf4j", line.get("functionName").asText());
         assertEquals(36, line.get("invocationId").asText().length());
         assertEquals(TRACE_ID, line.get("traceId").asText());
+    }
+
+    /** The runtime's own lines about an invocation carry it too: here the timeout's, written by the deadline sweeper. */
+    @Test
+    void theRuntimesLineAboutATimeoutCarriesTheInvocation() throws Exception {
+        Logger execution = Logger.getLogger("org.functions4j.runtime.pipeline.Execution");
+        List<String> lines = new CopyOnWriteArrayList<>();
+        JsonLogFormatter json = new JsonLogFormatter();
+        Handler capture = new Capture(record -> lines.add(json.format(record)));
+        execution.addHandler(capture);
+        try (FunctionsServer server = TestServers.start(List.of(TracedFunctions.class),
+                HostConfig.parse("{\"functionTimeout\": \"00:00:01\"}", "host.json"))) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/api/Slow"))
+                    .header("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(500, response.statusCode());
+        } finally {
+            execution.removeHandler(capture);
+        }
+        JsonNode line = JSON.readTree(lines.stream().filter(l -> l.contains("timed out")).findFirst().orElseThrow());
+        assertEquals("SEVERE", line.get("level").asText());
+        assertEquals("Slow", line.get("functionName").asText());
+        assertEquals(TRACE_ID, line.get("traceId").asText());
+        assertTrue(line.get("message").asText().contains(line.get("invocationId").asText()));
     }
 
     @Test

@@ -156,18 +156,28 @@ final class Execution {
         if (pending.cancel()) {
             error = new TimeoutException("timed out after " + app.config().functionTimeout());
             app.observer().timedOut(invocation.function().name());
-            LOG.severe(() -> "Function '" + invocation.function().name() + "' timed out after "
-                    + app.config().functionTimeout() + " and was cancelled (invocation " + invocation.id() + ")");
-            finishWith(500, "Function '" + invocation.function().name() + "' timed out.");
+            Invocation before = CurrentInvocation.enter(invocation); // the sweeper's lines name the invocation
+            try {
+                LOG.severe(() -> "Function '" + invocation.function().name() + "' timed out after "
+                        + app.config().functionTimeout() + " and was cancelled (invocation " + invocation.id() + ")");
+                finishWith(500, "Function '" + invocation.function().name() + "' timed out.");
+            } finally {
+                CurrentInvocation.leave(before);
+            }
         }
     }
 
     private void stopped() {
         if (pending.cancel()) {
             error = new CancellationException("the host stopped");
-            LOG.warning(() -> "Function '" + invocation.function().name() + "' was still running when the host"
-                    + " stopped and was cancelled (invocation " + invocation.id() + ")");
-            finishWith(503, "The host is stopping; function '" + invocation.function().name() + "' was cancelled.");
+            Invocation before = CurrentInvocation.enter(invocation);
+            try {
+                LOG.warning(() -> "Function '" + invocation.function().name() + "' was still running when the host"
+                        + " stopped and was cancelled (invocation " + invocation.id() + ")");
+                finishWith(503, "The host is stopping; function '" + invocation.function().name() + "' was cancelled.");
+            } finally {
+                CurrentInvocation.leave(before);
+            }
         }
     }
 
