@@ -57,6 +57,11 @@ public record RouteSegment(String literal, String name, Kind kind, String defaul
         return true;
     }
 
+    /** Each constraint as written, normalized: {@code int}, {@code length(2,5)}, {@code regex(^a+$)}. */
+    public List<String> constraintTexts() {
+        return constraints.stream().map(RouteConstraint::text).toList();
+    }
+
     /** The constraints as normalized text: two parameters with equal text accept the same values. */
     String constraintText() {
         return constraints.stream().map(RouteConstraint::text).collect(Collectors.joining(":"));
