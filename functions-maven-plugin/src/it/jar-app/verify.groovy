@@ -16,3 +16,13 @@ def jar = new JarFile(new File(basedir, 'target/jar-app-1.0.jar'))
 def index = new JsonSlurper().parse(jar.getInputStream(jar.getEntry('META-INF/functions4j/functions.json')))
 assert index.classes == ['it.Hello', 'it.Products']
 jar.close()
+
+// functions:openapi: the OpenAPI 3.1 document, checked against the OpenAPI Initiative's schema by the goal
+def openapi = new JsonSlurper().parse(new File(basedir, 'target/openapi.json'))
+assert openapi.openapi == '3.1.0'
+assert openapi.info.title && openapi.info.version == '1.0'
+assert openapi.paths.keySet() == ['/v1/Hello', '/v1/products/{category}/{id}', '/v1/products/{category}'] as Set
+assert openapi.paths['/v1/products/{category}/{id}'].get.parameters.find { it.name == 'id' }.schema ==
+        [type: 'integer', format: 'int32']
+assert openapi.paths['/v1/Hello'].get.security == [[functionKey: []], [functionKeyQuery: []]]
+assert new File(basedir, 'target/openapi.yaml').text.startsWith('openapi: 3.1.0')

@@ -1,6 +1,7 @@
 package org.functions4j.examples;
 
 import java.util.Optional;
+import org.functions4j.api.ApiDoc;
 import org.functions4j.api.AuthorizationLevel;
 import org.functions4j.api.BindingName;
 import org.functions4j.api.FunctionName;
@@ -19,6 +20,7 @@ public class Products {
      * @return what was requested, as text
      */
     @FunctionName("Products")
+    @ApiDoc(summary = "A category's products, or one product by id", tags = "catalog")
     public static String run(
             @HttpTrigger(name = "req", methods = {HttpMethod.GET}, authLevel = AuthorizationLevel.ANONYMOUS,
                     route = "products/{category:alpha}/{id:int?}") HttpRequestMessage<Optional<String>> request,

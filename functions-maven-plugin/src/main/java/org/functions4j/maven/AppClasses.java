@@ -6,6 +6,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -35,11 +36,20 @@ final class AppClasses {
      */
     static FunctionCatalog validate(List<String> classpath, File classesDirectory, File hostJson)
             throws MojoFailureException, MojoExecutionException {
+        return withCatalog(classpath, classesDirectory, hostJson, catalog -> catalog);
+    }
+
+    /**
+     * Scans and validates as {@link #validate} does, and uses the catalog while the project's class
+     * loader is open (what reads the classes further, such as the OpenAPI generator, needs it).
+     */
+    static <T> T withCatalog(List<String> classpath, File classesDirectory, File hostJson, Function<FunctionCatalog, T> use)
+            throws MojoFailureException, MojoExecutionException {
         HostConfig config = hostConfig(hostJson);
         URL[] urls = urls(classpath);
         try (FunctionAppClassLoader loader = new FunctionAppClassLoader(urls, AppClasses.class.getClassLoader())) {
-            return FunctionCatalog.of(FunctionScanner.scanOnly(loader, classesDirectory.toPath()), config.routePrefix(),
-                    config.skipUnsupportedFunctions());
+            return use.apply(FunctionCatalog.of(FunctionScanner.scanOnly(loader, classesDirectory.toPath()),
+                    config.routePrefix(), config.skipUnsupportedFunctions()));
         } catch (DefinitionException e) {
             throw new MojoFailureException("Functions4J: " + e.getMessage());
         } catch (java.io.IOException e) {

@@ -95,6 +95,10 @@ public class RunMojo extends AbstractMojo {
     @Parameter(property = "functions.jsonLogs", defaultValue = "false")
     private boolean jsonLogs;
 
+    /** Serves the OpenAPI document at /api/openapi.json and Swagger UI at /api/swagger-ui/, without a key. */
+    @Parameter(property = "functions.openapi", defaultValue = "true")
+    private boolean openapi;
+
     /** Options for the server's JVM, separated by spaces, e.g. {@code -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005} to debug. */
     @Parameter(property = "functions.jvmArgs")
     private String jvmArgs;
@@ -155,6 +159,7 @@ public class RunMojo extends AbstractMojo {
         flag(args, "--useHttps", useHttps);
         flag(args, "--verbose", verbose);
         flag(args, "--json-logs", jsonLogs);
+        flag(args, "--openapi", openapi);
         return args;
     }
 

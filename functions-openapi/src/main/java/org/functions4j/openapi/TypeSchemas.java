@@ -2,6 +2,10 @@ package org.functions4j.openapi;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
+import com.github.victools.jsonschema.generator.naming.DefaultSchemaDefinitionNamingStrategy;
+import com.github.victools.jsonschema.generator.naming.SchemaDefinitionNamingStrategy;
+import com.github.victools.jsonschema.generator.impl.DefinitionKey;
 import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaBuilder;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
@@ -27,6 +31,15 @@ final class TypeSchemas {
                         JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE, JacksonOption.RESPECT_JSONPROPERTY_ORDER))
                 .with(Option.DEFINITIONS_FOR_ALL_OBJECTS)
                 .without(Option.SCHEMA_VERSION_INDICATOR);
+        // OpenAPI's component names are ^[a-zA-Z0-9._-]+$: Map(String,Long) becomes Map_String_Long
+        DefaultSchemaDefinitionNamingStrategy names = new DefaultSchemaDefinitionNamingStrategy();
+        config.forTypesInGeneral().withDefinitionNamingStrategy(new SchemaDefinitionNamingStrategy() {
+            @Override
+            public String getDefinitionNameForKey(DefinitionKey key, SchemaGenerationContext context) {
+                return names.getDefinitionNameForKey(key, context).replaceAll("[^A-Za-z0-9._-]+", "_")
+                        .replaceAll("_+$", "");
+            }
+        });
         this.builder = new SchemaGenerator(config.build()).buildMultipleSchemaDefinitions();
     }
 

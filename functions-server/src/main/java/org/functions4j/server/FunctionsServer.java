@@ -239,6 +239,10 @@ public final class FunctionsServer implements AutoCloseable {
      */
     static FunctionApp load(ServerOptions options, Map<String, String> environment, ClassLoader loader) {
         HostConfig config = withCommandLineCors(HostConfig.read(options.config(), environment), options);
+        if (options.openApi()) { // --openapi: served, open, for local use; host.json's title and version stay
+            config = config.withOpenApi(new HostConfig.OpenApi(true, true, config.openApi().title(),
+                    config.openApi().version()));
+        }
         List<Class<?>> classes = FunctionApps.functionClasses(loader, !options.classpath().isEmpty(), options.packages());
         InstanceProvider instances = InstanceProviders.forEmbedded(loader);
         AppSettings settings = new AppSettings(config, options.secrets(), environment.get(KeyCipher.ENVIRONMENT_VARIABLE),
@@ -403,6 +407,11 @@ public final class FunctionsServer implements AutoCloseable {
             }
             out.print(Banner.render(app.catalog(), scheme + shownHost + ":" + server.port(), listening,
                     options.showKeys() ? app.secrets() : null));
+            if (app.config().openApi().enabled()) {
+                String prefix = app.catalog().routePrefix().isEmpty() ? "" : "/" + app.catalog().routePrefix();
+                out.println("OpenAPI: " + scheme + shownHost + ":" + server.port() + prefix + "/openapi.json, Swagger UI: "
+                        + scheme + shownHost + ":" + server.port() + prefix + "/swagger-ui/");
+            }
             if (!options.verbose()) {
                 out.println("For detailed output, run with --verbose.");
             }

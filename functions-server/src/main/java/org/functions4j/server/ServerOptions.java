@@ -30,11 +30,13 @@ import java.util.Map;
  * @param tls HTTPS ({@code --useHttps}), or null for plain HTTP
  * @param verbose whether the host's own information lines are logged too ({@code --verbose})
  * @param jsonLogs whether log lines are JSON objects, one a line ({@code --json-logs})
+ * @param openApi whether the OpenAPI document and Swagger UI are served, without a key ({@code --openapi})
  */
 public record ServerOptions(List<Path> classpath, List<String> packages, String host, int port, Path config,
                             Path secrets, boolean noAuth, boolean showKeys, boolean help, boolean watch,
                             List<String> functions, List<String> cors, boolean corsCredentials,
-                            LocalSettings localSettings, Tls tls, boolean verbose, boolean jsonLogs) {
+                            LocalSettings localSettings, Tls tls, boolean verbose, boolean jsonLogs,
+                            boolean openApi) {
     /**
      * {@code --useHttps}: the certificate to serve.
      *
@@ -92,6 +94,8 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
               --verbose            also log the host's information lines (start-up time, key changes,
                                    Jetty)
               --json-logs          log JSON objects, one a line, with the invocation id and function
+              --openapi            serve the OpenAPI document at /api/openapi.json and Swagger UI
+                                   at /api/swagger-ui/, without a key (for local use)
               --help               print this help and exit
 
             local.settings.json (in the working directory, or the staging folder):
@@ -143,6 +147,7 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
                 case "--password" -> options.password(value(args, ++i, option));
                 case "--verbose" -> options.verbose(true);
                 case "--json-logs" -> options.jsonLogs(true);
+                case "--openapi" -> options.openApi(true);
                 default -> throw new UsageException("unknown option '" + option + "' (see --help)");
             }
         }
@@ -168,6 +173,7 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
         private String password;
         private boolean verbose;
         private boolean jsonLogs;
+        private boolean openApi;
         private Path config;
         private Path secrets;
         private boolean noAuth;
@@ -211,6 +217,12 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
         /** Log the host's information lines too. */
         public Builder verbose(boolean verbose) {
             this.verbose = verbose;
+            return this;
+        }
+
+        /** Serve the OpenAPI document and Swagger UI without a key. */
+        public Builder openApi(boolean openApi) {
+            this.openApi = openApi;
             return this;
         }
 
@@ -309,7 +321,7 @@ public record ServerOptions(List<Path> classpath, List<String> packages, String 
             Tls tls = useHttps ? new Tls(certificate, certificate == null ? null : passwordOrFile(password)) : null;
             return new ServerOptions(expand(classpath), List.copyOf(packages), host, listen, hostJson, keys, noAuth,
                     showKeys, help, watch, List.copyOf(functions), List.copyOf(origins),
-                    corsCredentials || local.corsCredentials(), local, tls, verbose, jsonLogs);
+                    corsCredentials || local.corsCredentials(), local, tls, verbose, jsonLogs, openApi);
         }
     }
 

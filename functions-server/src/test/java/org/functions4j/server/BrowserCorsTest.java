@@ -2,23 +2,17 @@ package org.functions4j.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -45,17 +39,6 @@ class BrowserCorsTest {
         }
     }
 
-    private static Path chromium() {
-        Optional<Path> found = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .flatMap(directory -> List.of("chromium-headless-shell", "chromium").stream().map(Path.of(directory)::resolve))
-                .filter(Files::isExecutable).findFirst();
-        if ("required".equals(System.getenv("FUNCTIONS4J_BROWSER_TESTS"))) {
-            assertTrue(found.isPresent(), "Chromium is required here (FUNCTIONS4J_BROWSER_TESTS=required) but not on PATH");
-        }
-        assumeTrue(found.isPresent(), "no Chromium on PATH");
-        return found.get();
-    }
-
     private FunctionsServer functions(String... cors) throws Exception {
         Path classes = Path.of(BrowserCorsTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> args = new ArrayList<>(List.of("--classpath", classes.toString(), "--packages",
@@ -77,11 +60,7 @@ class BrowserCorsTest {
 
     /** Loads the page in headless Chromium and returns what its script wrote. */
     private String browse(String pageOrigin) throws Exception {
-        Process chromium = new ProcessBuilder(chromium().toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"), "--virtual-time-budget=10000",
-                "--dump-dom", pageOrigin + "/page.html").redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String dom = new String(chromium.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(chromium.waitFor(60, TimeUnit.SECONDS), "Chromium did not finish");
+        String dom = Chromium.dumpDom(pageOrigin + "/page.html", dir);
         Matcher out = OUT.matcher(dom);
         assertTrue(out.find(), dom);
         return out.group(1);

@@ -27,12 +27,14 @@ import java.util.Map;
  *        app's queue, blob, timer... functions) are left out with a warning instead of stopping the app
  * @param cors cross-origin calls from browsers
  * @param observability metrics and traces
+ * @param openApi the OpenAPI document and Swagger UI served under the route prefix
  */
 public record HostConfig(String routePrefix, int maxOutstandingRequests, int maxConcurrentRequests,
                          boolean dynamicThrottlesEnabled, Hsts hsts, Map<String, String> customHeaders,
                          Duration functionTimeout, Limits limits, Duration slackTimestampTolerance,
                          Duration throttleSampleInterval, boolean accessLog, EmbeddedServer server,
-                         boolean skipUnsupportedFunctions, Cors cors, Observability observability) {
+                         boolean skipUnsupportedFunctions, Cors cors, Observability observability,
+                         OpenApi openApi) {
 
     /** The settings when there is no host.json: the defaults of the table in {@code HostProperties}. */
     public static final HostConfig DEFAULTS = HostConfigParser.parse("{}", "host.json (defaults)", Map.of());
@@ -123,25 +125,44 @@ public record HostConfig(String routePrefix, int maxOutstandingRequests, int max
     public record Observability(boolean metrics, boolean metricsOpen, boolean tracing) {
     }
 
+    /**
+     * The app's OpenAPI document ({@code /<prefix>/openapi.json}) and Swagger UI
+     * ({@code /<prefix>/swagger-ui/}), {@code functions4j.openapi}.
+     *
+     * @param enabled whether they are served (needs functions-openapi on the class path; the embedded server has it)
+     * @param open whether they answer without the master key
+     * @param title the document's title
+     * @param version the document's version
+     */
+    public record OpenApi(boolean enabled, boolean open, String title, String version) {
+    }
+
     /** The same settings with another route prefix. */
     public HostConfig withRoutePrefix(String prefix) {
         return new HostConfig(prefix, maxOutstandingRequests, maxConcurrentRequests, dynamicThrottlesEnabled, hsts,
                 customHeaders, functionTimeout, limits, slackTimestampTolerance, throttleSampleInterval, accessLog,
-                server, skipUnsupportedFunctions, cors, observability);
+                server, skipUnsupportedFunctions, cors, observability, openApi);
     }
 
     /** The same settings with other CORS settings (the command line's {@code --cors}). */
     public HostConfig withCors(Cors other) {
         return new HostConfig(routePrefix, maxOutstandingRequests, maxConcurrentRequests, dynamicThrottlesEnabled, hsts,
                 customHeaders, functionTimeout, limits, slackTimestampTolerance, throttleSampleInterval, accessLog,
-                server, skipUnsupportedFunctions, other, observability);
+                server, skipUnsupportedFunctions, other, observability, openApi);
     }
 
     /** The same settings with other observability settings. */
     public HostConfig withObservability(Observability other) {
         return new HostConfig(routePrefix, maxOutstandingRequests, maxConcurrentRequests, dynamicThrottlesEnabled, hsts,
                 customHeaders, functionTimeout, limits, slackTimestampTolerance, throttleSampleInterval, accessLog,
-                server, skipUnsupportedFunctions, cors, other);
+                server, skipUnsupportedFunctions, cors, other, openApi);
+    }
+
+    /** The same settings with other OpenAPI settings (the command line's {@code --openapi}). */
+    public HostConfig withOpenApi(OpenApi other) {
+        return new HostConfig(routePrefix, maxOutstandingRequests, maxConcurrentRequests, dynamicThrottlesEnabled, hsts,
+                customHeaders, functionTimeout, limits, slackTimestampTolerance, throttleSampleInterval, accessLog,
+                server, skipUnsupportedFunctions, cors, observability, other);
     }
 
     /**

@@ -136,7 +136,9 @@ final class HostConfigParser {
                 get(SKIP_UNSUPPORTED_FUNCTIONS),
                 cors(),
                 new HostConfig.Observability(get(HostProperties.METRICS_ENABLED), get(HostProperties.METRICS_OPEN),
-                        get(HostProperties.TRACING_ENABLED)));
+                        get(HostProperties.TRACING_ENABLED)),
+                new HostConfig.OpenApi(get(HostProperties.OPENAPI_ENABLED), get(HostProperties.OPENAPI_OPEN),
+                        get(HostProperties.OPENAPI_TITLE), get(HostProperties.OPENAPI_VERSION)));
         if (!unknown.isEmpty()) {
             LOG.warning(() -> source + ": ignoring unknown properties: " + String.join(", ", unknown));
         }

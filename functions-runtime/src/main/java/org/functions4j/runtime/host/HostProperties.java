@@ -92,13 +92,19 @@ final class HostProperties {
     static final Property<Boolean> METRICS_OPEN = new Property<>("functions4j.metrics.open", bool(), false);
     static final Property<Boolean> TRACING_ENABLED = new Property<>("functions4j.tracing.enabled", bool(), true);
 
+    static final Property<Boolean> OPENAPI_ENABLED = new Property<>("functions4j.openapi.enabled", bool(), false);
+    static final Property<Boolean> OPENAPI_OPEN = new Property<>("functions4j.openapi.open", bool(), false);
+    static final Property<String> OPENAPI_TITLE = new Property<>("functions4j.openapi.title", text(), "Functions");
+    static final Property<String> OPENAPI_VERSION = new Property<>("functions4j.openapi.version", text(), "1.0");
+
     /** Every property, in the order they are documented. */
     static final List<Property<?>> ALL = List.of(ROUTE_PREFIX, MAX_OUTSTANDING_REQUESTS, MAX_CONCURRENT_REQUESTS,
             DYNAMIC_THROTTLES_ENABLED, CUSTOM_HEADERS, HSTS_ENABLED, HSTS_MAX_AGE, HSTS_INCLUDE_SUBDOMAINS, HSTS_PRELOAD,
             HSTS_EXCLUDED_HOSTS, FUNCTION_TIMEOUT, MAX_REQUEST_BODY_BYTES, MAX_URL_BYTES, SLACK_TIMESTAMP_TOLERANCE,
             THROTTLE_SAMPLE_INTERVAL, ACCESS_LOG, SKIP_UNSUPPORTED_FUNCTIONS, ACCEPT_QUEUE_SIZE, REQUEST_HEADERS_TIMEOUT,
             IDLE_TIMEOUT, GRACE_PERIOD, CORS_ORIGINS, CORS_METHODS, CORS_HEADERS, CORS_EXPOSED_HEADERS, CORS_CREDENTIALS,
-            CORS_MAX_AGE, METRICS_ENABLED, METRICS_OPEN, TRACING_ENABLED);
+            CORS_MAX_AGE, METRICS_ENABLED, METRICS_OPEN, TRACING_ENABLED, OPENAPI_ENABLED, OPENAPI_OPEN, OPENAPI_TITLE,
+            OPENAPI_VERSION);
 
     /**
      * Top-level properties of either schema version: Azure's (we read few, but none is "unknown")

@@ -17,7 +17,8 @@ import org.functions4j.runtime.model.FunctionDefinition;
  *
  * <pre>
  * host headers → admin endpoints (/admin/...)
- *              → CORS (a preflight is answered here) → route (limits, throttle, match)
+ *              → CORS (a preflight is answered here) → OpenAPI document and Swagger UI (when on)
+ *              → route (limits, throttle, match)
  *              → key check | webhook check → admission → execution
  * access log when the exchange completes
  * </pre>
@@ -98,6 +99,10 @@ public final class Pipeline implements AutoCloseable {
             if (current.cors != null && current.cors.handle(exchange)) {
                 return; // a preflight, answered before any key is asked for
             }
+            if (current.docs != null && current.docs.handle(exchange, path)) {
+                flight.admin(); // not a function request
+                return;
+            }
             FunctionMatch match = Router.route(current.app, exchange);
             if (match == null) {
                 return;
@@ -156,12 +161,14 @@ public final class Pipeline implements AutoCloseable {
         final HostHeaders headers;
         final Cors cors;
         final AdminEndpoints admin;
+        final ApiDocs docs;
 
         Served(FunctionApp app) {
             this.app = app;
             this.headers = HostHeaders.of(app.config());
             this.cors = Cors.of(app.config());
             this.admin = new AdminEndpoints(app);
+            this.docs = ApiDocs.of(app);
         }
     }
 }
