@@ -36,6 +36,7 @@ assert build.contains('Tests run: 5, Failures: 0, Errors: 0, Skipped: 0') : buil
 assert new File(project, 'target/classes/META-INF/functions4j/functions.json').isFile()
 assert new JsonSlurper().parse(new File(project, 'target/azure-functions/hello/Hello/function.json')).entryPoint ==
         'com.example.hello.Function.run'
+assert new JsonSlurper().parse(new File(project, 'target/openapi.json')).paths['/api/Hello'] != null
 
 // mvn functions:run: the function answers with its key; a function reading System.getenv sees
 // local.settings.json's Values (the server runs in a JVM of its own, with them in its environment).

@@ -1,4 +1,6 @@
 import groovy.json.JsonSlurper
+import io.swagger.parser.OpenAPIParser
+import io.swagger.v3.parser.core.models.ParseOptions
 import java.util.jar.JarFile
 
 def app = new File(basedir, 'target/azure-functions/jar-app')
@@ -26,3 +28,9 @@ assert openapi.paths['/v1/products/{category}/{id}'].get.parameters.find { it.na
         [type: 'integer', format: 'int32']
 assert openapi.paths['/v1/Hello'].get.security == [[functionKey: []], [functionKeyQuery: []]]
 assert new File(basedir, 'target/openapi.yaml').text.startsWith('openapi: 3.1.0')
+// swagger-parser, the OpenAPI tooling's reference parser, reads both with no message
+['openapi.json', 'openapi.yaml'].each { name ->
+    def parsed = new OpenAPIParser().readContents(new File(basedir, "target/$name").text, null, new ParseOptions())
+    assert parsed.openAPI != null && (parsed.messages ?: []).isEmpty() : "$name: ${parsed.messages}"
+}
+return true // the invoker fails a script that returns anything else but null or true

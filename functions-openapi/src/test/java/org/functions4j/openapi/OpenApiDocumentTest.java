@@ -33,6 +33,16 @@ class OpenApiDocumentTest {
         assertEquals("1.2.0", document.at("/info/version").asText());
     }
 
+    /** A version that looks like a number stays a string in YAML (info.version must be one). */
+    @Test
+    void aNumberLikeVersionIsQuotedInYaml() {
+        ObjectNode numbered = OpenApiDocument.of(FunctionCatalog.of(List.of(ShopFunctions.class), "api"),
+                new ApiInfo("Shop", "1.0", null));
+        String yaml = OpenApiDocument.yaml(numbered);
+        assertTrue(yaml.contains("version: \"1.0\""), yaml.substring(0, 200));
+        assertEquals(List.of(), validate(yaml));
+    }
+
     @Test
     void optionalRouteParametersAreOnePathEachAndConstraintsTypeThem() {
         JsonNode full = document.at("/paths/~1api~1products~1{category}~1{id}/get");

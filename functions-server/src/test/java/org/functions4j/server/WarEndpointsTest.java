@@ -8,8 +8,11 @@ import org.eclipse.jetty.server.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** /admin/metrics in a WAR, as embedded: the same pipeline stage answers it under the web app's context path. */
-class WarMetricsTest {
+/**
+ * /admin/metrics and the OpenAPI document in a WAR, as embedded: the same pipeline stages answer them
+ * under the web app's context path.
+ */
+class WarEndpointsTest {
     @TempDir
     Path dir;
 
@@ -17,7 +20,7 @@ class WarMetricsTest {
     void aWarServesItsMetrics() throws Exception {
         Path hostJson = Files.writeString(dir.resolve("host.json"),
                 "{\"version\": \"2.0\", \"functions4j\": {\"metrics\": {\"enabled\": true, \"open\": true}}}");
-        Server server = InProcessWar.deploy(InProcessWar.webAppOf(WarMetricsTest.class, "org.functions4j.server.envapp"),
+        Server server = InProcessWar.deploy(InProcessWar.webAppOf(WarEndpointsTest.class, "org.functions4j.server.envapp"),
                 dir.resolve("secrets").toString(), context -> context.setInitParameter("functions4j.config", hostJson.toString()));
         try {
             String call = InProcessWar.send(server, "GET /shop/api/Switched HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
@@ -34,6 +37,25 @@ class WarMetricsTest {
                 return scrape[0].contains("functions_requests_seconds_count{function=\"Switched\",status=\"200\"} 1");
             });
             assertTrue(scrape[0].startsWith("HTTP/1.1 200"), scrape[0]);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aWarServesItsOpenApiDocument() throws Exception {
+        Path hostJson = Files.writeString(dir.resolve("host.json"),
+                "{\"version\": \"2.0\", \"functions4j\": {\"openapi\": {\"enabled\": true, \"open\": true}}}");
+        Server server = InProcessWar.deploy(InProcessWar.webAppOf(WarEndpointsTest.class, "org.functions4j.server.envapp"),
+                dir.resolve("secrets").toString(), context -> context.setInitParameter("functions4j.config", hostJson.toString()));
+        try {
+            String document = InProcessWar.send(server,
+                    "GET /shop/api/openapi.json HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertTrue(document.startsWith("HTTP/1.1 200"), document);
+            assertTrue(document.contains("\"/api/setting/{name}\""), document);
+            String page = InProcessWar.send(server,
+                    "GET /shop/api/swagger-ui/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertTrue(page.startsWith("HTTP/1.1 200") && page.contains("swagger-ui-bundle.js"), page);
         } finally {
             server.stop();
         }
