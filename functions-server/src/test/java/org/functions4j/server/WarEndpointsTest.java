@@ -18,10 +18,7 @@ class WarEndpointsTest {
 
     @Test
     void aWarServesItsMetrics() throws Exception {
-        Path hostJson = Files.writeString(dir.resolve("host.json"),
-                "{\"version\": \"2.0\", \"functions4j\": {\"metrics\": {\"enabled\": true, \"open\": true}}}");
-        Server server = InProcessWar.deploy(InProcessWar.webAppOf(WarEndpointsTest.class, "org.functions4j.server.envapp"),
-                dir.resolve("secrets").toString(), context -> context.setInitParameter("functions4j.config", hostJson.toString()));
+        Server server = deploy("{\"functions4j\": {\"metrics\": {\"enabled\": true, \"open\": true}}}");
         try {
             String call = InProcessWar.send(server, "GET /shop/api/Switched HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
             assertTrue(call.startsWith("HTTP/1.1 200"), call);
@@ -44,10 +41,7 @@ class WarEndpointsTest {
 
     @Test
     void aWarServesItsOpenApiDocument() throws Exception {
-        Path hostJson = Files.writeString(dir.resolve("host.json"),
-                "{\"version\": \"2.0\", \"functions4j\": {\"openapi\": {\"enabled\": true, \"open\": true}}}");
-        Server server = InProcessWar.deploy(InProcessWar.webAppOf(WarEndpointsTest.class, "org.functions4j.server.envapp"),
-                dir.resolve("secrets").toString(), context -> context.setInitParameter("functions4j.config", hostJson.toString()));
+        Server server = deploy("{\"functions4j\": {\"openapi\": {\"enabled\": true, \"open\": true}}}");
         try {
             String document = InProcessWar.send(server,
                     "GET /shop/api/openapi.json HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
@@ -59,5 +53,12 @@ class WarEndpointsTest {
         } finally {
             server.stop();
         }
+    }
+
+    /** The env app as a WAR with this host.json (functions4j.config). */
+    private Server deploy(String hostJson) throws Exception {
+        Path file = Files.writeString(dir.resolve("host.json"), hostJson);
+        return InProcessWar.deploy(InProcessWar.webAppOf(WarEndpointsTest.class, "org.functions4j.server.envapp"),
+                dir.resolve("secrets").toString(), context -> context.setInitParameter("functions4j.config", file.toString()));
     }
 }

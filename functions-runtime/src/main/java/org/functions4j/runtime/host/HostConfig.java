@@ -151,13 +151,6 @@ public record HostConfig(String routePrefix, int maxOutstandingRequests, int max
                 server, skipUnsupportedFunctions, other, observability, openApi);
     }
 
-    /** The same settings with other observability settings. */
-    public HostConfig withObservability(Observability other) {
-        return new HostConfig(routePrefix, maxOutstandingRequests, maxConcurrentRequests, dynamicThrottlesEnabled, hsts,
-                customHeaders, functionTimeout, limits, slackTimestampTolerance, throttleSampleInterval, accessLog,
-                server, skipUnsupportedFunctions, cors, other, openApi);
-    }
-
     /** The same settings with other OpenAPI settings (the command line's {@code --openapi}). */
     public HostConfig withOpenApi(OpenApi other) {
         return new HostConfig(routePrefix, maxOutstandingRequests, maxConcurrentRequests, dynamicThrottlesEnabled, hsts,
