@@ -23,6 +23,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.VirtualThreads;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.functions4j.runtime.AppSettings;
@@ -104,6 +105,9 @@ public final class FunctionsServer implements AutoCloseable {
                 UriCompliance.Violation.BAD_PERCENT_ENCODING, UriCompliance.Violation.BAD_UTF8_ENCODING,
                 UriCompliance.Violation.TRUNCATED_UTF8_ENCODING, UriCompliance.Violation.SUSPICIOUS_PATH_CHARACTERS));
         HostConfig.EmbeddedServer settings = app.config().server();
+        if (settings.virtualThreads()) {
+            useVirtualThreads((QueuedThreadPool) server.getThreadPool());
+        }
         ServerConnector connector = tls == null ? Connectors.plain(server, http) : Connectors.tls(server, http, tls);
         connector.setHost(host);
         connector.setPort(port);
@@ -132,6 +136,19 @@ public final class FunctionsServer implements AutoCloseable {
         app.observer().serverThreads(started.threads());
         started.closeOnStop(pipeline); // answers what still runs 503, then closes the app
         return started;
+    }
+
+    /**
+     * {@code functions4j.server.virtualThreads}: Jetty runs what may block (the pipeline, so the
+     * functions) on virtual threads; its selectors stay on the platform pool.
+     */
+    private static void useVirtualThreads(QueuedThreadPool pool) {
+        if (!VirtualThreads.areSupported()) {
+            Logger.getLogger(FunctionsServer.class.getName()).warning("functions4j.server.virtualThreads needs JDK 21 or"
+                    + " later; this is " + Runtime.version().feature() + ": requests run on the platform thread pool");
+            return;
+        }
+        pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("functions4j-vt"));
     }
 
     /** Jetty's request threads, as the metrics' gauges read them. */

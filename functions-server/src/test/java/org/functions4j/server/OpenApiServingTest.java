@@ -44,7 +44,7 @@ class OpenApiServingTest {
             assertEquals("application/json; charset=utf-8", document.headers().firstValue("content-type").orElseThrow());
             JsonNode json = JSON.readTree(document.body());
             assertEquals("3.1.0", json.get("openapi").asText());
-            assertEquals(List.of("/api/setting/{name}", "/api/Switched"), iterate(json.get("paths").fieldNames()),
+            assertEquals(List.of("/api/setting/{name}", "/api/Switched", "/api/ThreadKind"), iterate(json.get("paths").fieldNames()),
                     "functions by name");
 
             HttpResponse<String> bare = get(base + "/api/swagger-ui?code=abc", null);

@@ -21,6 +21,14 @@ public class BenchFunctions {
         return "Hello, " + name;
     }
 
+    /** A function that blocks for 50 ms (a call to a slow service): the virtual-thread benchmark's. */
+    @FunctionName("Blocking")
+    public static String blocking(@HttpTrigger(name = "req", methods = {HttpMethod.GET}) String body)
+            throws InterruptedException {
+        Thread.sleep(50);
+        return "done";
+    }
+
     @FunctionName("Echo")
     public static Message echo(@HttpTrigger(name = "message", methods = {HttpMethod.POST}) Message message) {
         return message;

@@ -75,9 +75,11 @@ public record HostConfig(String routePrefix, int maxOutstandingRequests, int max
      *        byte; then the connection is closed (Kestrel's {@code RequestHeadersTimeout})
      * @param idleTimeout a connection with no traffic for this long is closed
      * @param gracePeriod on stop, how long requests in flight may take before they are answered 503
+     * @param virtualThreads whether requests run on virtual threads (JDK 21 and later): a function that
+     *        blocks then holds no platform thread
      */
     public record EmbeddedServer(int acceptQueueSize, Duration requestHeadersTimeout, Duration idleTimeout,
-                                 Duration gracePeriod) {
+                                 Duration gracePeriod, boolean virtualThreads) {
     }
 
     /**

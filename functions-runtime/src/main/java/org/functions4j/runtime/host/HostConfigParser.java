@@ -132,7 +132,7 @@ final class HostConfigParser {
                 get(THROTTLE_SAMPLE_INTERVAL),
                 get(ACCESS_LOG),
                 new HostConfig.EmbeddedServer(get(ACCEPT_QUEUE_SIZE).intValue(), get(REQUEST_HEADERS_TIMEOUT),
-                        get(IDLE_TIMEOUT), get(GRACE_PERIOD)),
+                        get(IDLE_TIMEOUT), get(GRACE_PERIOD), get(HostProperties.VIRTUAL_THREADS)),
                 get(SKIP_UNSUPPORTED_FUNCTIONS),
                 cors(),
                 new HostConfig.Observability(get(HostProperties.METRICS_ENABLED), get(HostProperties.METRICS_OPEN),

@@ -73,6 +73,7 @@ final class HostProperties {
             timeSpan(Duration.ofMillis(100), DAY), Duration.ofSeconds(30));
     static final Property<Duration> IDLE_TIMEOUT = new Property<>("functions4j.server.idleTimeout",
             timeSpan(Duration.ofMillis(100), DAY), Duration.ofSeconds(30));
+    static final Property<Boolean> VIRTUAL_THREADS = new Property<>("functions4j.server.virtualThreads", bool(), false);
     static final Property<Duration> GRACE_PERIOD = new Property<>("functions4j.server.gracePeriod",
             timeSpan(Duration.ZERO, Duration.ofHours(1)), Duration.ofSeconds(10));
 
@@ -102,7 +103,7 @@ final class HostProperties {
             DYNAMIC_THROTTLES_ENABLED, CUSTOM_HEADERS, HSTS_ENABLED, HSTS_MAX_AGE, HSTS_INCLUDE_SUBDOMAINS, HSTS_PRELOAD,
             HSTS_EXCLUDED_HOSTS, FUNCTION_TIMEOUT, MAX_REQUEST_BODY_BYTES, MAX_URL_BYTES, SLACK_TIMESTAMP_TOLERANCE,
             THROTTLE_SAMPLE_INTERVAL, ACCESS_LOG, SKIP_UNSUPPORTED_FUNCTIONS, ACCEPT_QUEUE_SIZE, REQUEST_HEADERS_TIMEOUT,
-            IDLE_TIMEOUT, GRACE_PERIOD, CORS_ORIGINS, CORS_METHODS, CORS_HEADERS, CORS_EXPOSED_HEADERS, CORS_CREDENTIALS,
+            IDLE_TIMEOUT, GRACE_PERIOD, VIRTUAL_THREADS, CORS_ORIGINS, CORS_METHODS, CORS_HEADERS, CORS_EXPOSED_HEADERS, CORS_CREDENTIALS,
             CORS_MAX_AGE, METRICS_ENABLED, METRICS_OPEN, TRACING_ENABLED, OPENAPI_ENABLED, OPENAPI_OPEN, OPENAPI_TITLE,
             OPENAPI_VERSION);
 

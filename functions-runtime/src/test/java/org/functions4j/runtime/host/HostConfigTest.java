@@ -239,10 +239,11 @@ class HostConfigTest {
                                  "webhooks": {"slackTimestampTolerance": "365.00:00:00"},
                                  "dynamicThrottles": {"sampleInterval": "00:00:00.01"},
                                  "server": {"acceptQueueSize": 65535, "requestHeadersTimeout": "00:00:00.1",
-                                            "idleTimeout": "1.00:00:00", "gracePeriod": "00:00:00"}}}""", "h");
+                                            "idleTimeout": "1.00:00:00", "gracePeriod": "00:00:00",
+                                            "virtualThreads": true}}}""", "h");
         assertEquals(Duration.ofSeconds(922_337_203_685L, 477_580_700), config.functionTimeout());
         assertEquals(2_147_483_639L, config.limits().maxRequestBodyBytes());
-        assertEquals(new HostConfig.EmbeddedServer(65_535, Duration.ofMillis(100), Duration.ofDays(1), Duration.ZERO),
+        assertEquals(new HostConfig.EmbeddedServer(65_535, Duration.ofMillis(100), Duration.ofDays(1), Duration.ZERO, true),
                 config.server());
         assertEquals(Duration.ofMillis(1), HostConfig.parse("{\"functionTimeout\": \"00:00:00.001\"}", "h").functionTimeout());
     }

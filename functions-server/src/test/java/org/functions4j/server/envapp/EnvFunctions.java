@@ -29,4 +29,13 @@ public class EnvFunctions {
             HttpRequestMessage<Optional<String>> request) {
         return "on";
     }
+
+    /** Whether the function runs on a virtual thread (Thread.isVirtual, JDK 21+, called reflectively: compiled for 17). */
+    @FunctionName("ThreadKind")
+    public String threadKind(
+            @HttpTrigger(name = "req", authLevel = AuthorizationLevel.ANONYMOUS, methods = HttpMethod.GET)
+            HttpRequestMessage<Optional<String>> request) throws ReflectiveOperationException {
+        return Runtime.version().feature() < 21 ? "platform"
+                : (Boolean) Thread.class.getMethod("isVirtual").invoke(Thread.currentThread()) ? "virtual" : "platform";
+    }
 }
