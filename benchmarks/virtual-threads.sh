@@ -40,15 +40,15 @@ for round in $(seq "$ROUNDS"); do
 $(grep -o 'Non-2xx or 3xx responses: [0-9]*' "$WORK/out" | awk '{print $NF}')" | tee -a "$WORK/results"
   done
 done
-python3 - "$WORK/results" <<'PY'
+python3 - "$WORK/results" "$CONNS" <<'PY'
 import statistics, sys
 rps = {}
 for line in open(sys.argv[1]):
     parts = line.split()
     rps.setdefault(parts[1], []).append(float(parts[2]))
 p, v = statistics.median(rps["platform"]), statistics.median(rps["virtual"])
-print(f"| blocking 50 ms, connections | platform pool req/s | virtual threads req/s | ratio |")
-print(f"|---|---|---|---|")
-print(f"| {sys.argv[1] and ''}{len(rps['platform'])} rounds | {p:.0f} ({min(rps['platform']):.0f}-{max(rps['platform']):.0f}) "
+print("| blocking 50 ms, connections | platform pool req/s, median (range) | virtual threads req/s | ratio |")
+print("|---|---|---|---|")
+print(f"| {sys.argv[2]} ({len(rps['platform'])} rounds) | {p:.0f} ({min(rps['platform']):.0f}-{max(rps['platform']):.0f}) "
       f"| {v:.0f} ({min(rps['virtual']):.0f}-{max(rps['virtual']):.0f}) | {v / p:.2f}x |")
 PY
