@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
 # Load benchmark: Functions4J embedded vs a raw Jetty servlet doing the same work (the baseline) vs
-# Google's functions-framework invoker with the equivalent function, wrk on loopback.
-# Workloads: GET Hello with a key, POST a JSON echo with a key; 1, 64 and 256 connections.
-# The three servers run at once and each cell measures the three one after another, so drift on this
-# shared machine hits them alike. PIN=1 pins the servers to CPU 1 and wrk to CPU 0 (a server then
+# Google's functions-framework invoker 2.0.0 (Jetty 12 core handlers) with the equivalent function,
+# and its 1.4.1 (Jetty 9.4) as an extra column, wrk on loopback.
+# Workloads: GET Hello without a key (anon), GET Hello with a key, POST a JSON echo with a key;
+# 1, 64 and 256 connections. The servers run at once; each cell is ROUNDS rounds in which every
+# server is measured once, the order rotated each round, so drift on this shared machine hits them
+# alike; the tables give medians (and the spread) of the rounds. PIN=1 pins the servers to CPU 1 and wrk to CPU 0 (a server then
 # sees one core, which changes Jetty's selector count and makes one connection slow: off by default). Per run: warm-up, then a timed run;
 # throughput, p50/p99 latency, and the server's CPU time per request (from /proc).
 # Memory: resident set size after start and after the load. Hello is also measured on Functions4J
 # serving the 1,000-function app (benchmarks/large-app.sh): routing among 1,000 routes vs one.
-# Usage: benchmarks/load.sh [seconds per run, default 10] [warm-up seconds, default 10]
+# Usage: benchmarks/load.sh [seconds per run, default 10] [warm-up seconds, default 10] [rounds, default 3]
 # Installs wrk if missing. Prints Markdown tables.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-10}
 WARM_UP=${2:-10}
+ROUNDS=${3:-3}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 mvn -q -B -ntp -DskipTests -Dinvoker.skip -Dstandalone.skip -pl benchmarks -am -Pload install
 WORK=$(mktemp -d)
@@ -56,42 +59,54 @@ start_functions4j() { # $1 variant, then the server's class path options
 }
 start_functions4j functions4j --classpath benchmarks/target/classes --packages org.functions4j.benchmarks.functions
 
-# (c) Google's functions-framework invoker (one function per process, no keys: the function checks it)
-PORT[gcf]=$(free_port)
-KEY[gcf]=${KEY[baseline]}
+# (c) Google's functions-framework invoker, 2.0.0 and 1.4.1 (one function per process, no keys: the
+#     function checks it)
 JACKSON=$(tr ':' '\n' < "$WORK/classpath.txt" | grep /jackson- | paste -sd:)
-BENCH_KEY=${KEY[gcf]} "${SERVER_CPU[@]}" java $JAVA_OPTS -jar benchmarks/target/gcf/java-function-invoker.jar \
-    --classpath "benchmarks/target/classes:$JACKSON" --target org.functions4j.benchmarks.gcf.GcfBench \
-    --port "${PORT[gcf]}" > "$WORK/gcf.out" 2>&1 &
-PID[gcf]=$!
-wait_for "$WORK/gcf.out" "Serving function"
+start_gcf() { # $1 variant, $2 jar
+  PORT[$1]=$(free_port)
+  KEY[$1]=${KEY[baseline]}
+  BENCH_KEY=${KEY[$1]} "${SERVER_CPU[@]}" java $JAVA_OPTS -jar "$2" \
+      --classpath "benchmarks/target/classes:$JACKSON" --target org.functions4j.benchmarks.gcf.GcfBench \
+      --port "${PORT[$1]}" > "$WORK/$1.out" 2>&1 &
+  PID[$1]=$!
+  wait_for "$WORK/$1.out" "Serving function"
+}
+start_gcf gcf benchmarks/target/gcf/java-function-invoker.jar
+start_gcf gcf1 benchmarks/target/gcf/java-function-invoker-previous.jar
 
 # (d) Functions4J serving 1,000 functions (Hello is one of them), for the Hello rows
 benchmarks/large-app.sh "$WORK/large"
 start_functions4j large --classpath "$WORK/large/target/classes"
 
-VARIANTS=(baseline functions4j gcf)
+VARIANTS=(baseline functions4j gcf gcf1)
 for v in "${VARIANTS[@]}"; do echo "$v rss_start $(rss_kib "${PID[$v]}")" >> "$WORK/memory"; done
 
-for workload in hello echo; do
+for workload in anon hello echo; do
   for conns in 1 64 256; do
     cell_variants=("${VARIANTS[@]}")
     [ "$workload" = hello ] && cell_variants+=(large)
-    for v in "${cell_variants[@]}"; do
-      args=(-t"$([ "$conns" -ge 2 ] && echo 2 || echo 1)" -c"$conns" --latency -H "x-functions-key: ${KEY[$v]}")
-      url="http://127.0.0.1:${PORT[$v]}/api/Hello?name=load"
+    run() { # $1 variant, $2 seconds, $3 output
+      local v=$1 args=(-t"$([ "$conns" -ge 2 ] && echo 2 || echo 1)" -c"$conns" --latency -H "x-functions-key: ${KEY[$1]}")
+      local url="http://127.0.0.1:${PORT[$v]}/api/Hello?name=load"
+      [ "$workload" = anon ] && url="http://127.0.0.1:${PORT[$v]}/api/Anon?name=load"
       [ "$workload" = echo ] && { args+=(-s "$WORK/echo.lua"); url="http://127.0.0.1:${PORT[$v]}/api/Echo"; }
-      "${CLIENT_CPU[@]}" wrk "${args[@]}" -d"${WARM_UP}s" "$url" > /dev/null
-      before=$(cpu_ticks "${PID[$v]}")
-      "${CLIENT_CPU[@]}" wrk "${args[@]}" -d"${SECONDS_PER_RUN}s" "$url" > "$WORK/out"
-      after=$(cpu_ticks "${PID[$v]}")
-      if grep -qE "Non-2xx|Socket errors" "$WORK/out"; then echo "errors in $v $workload $conns:"; cat "$WORK/out"; exit 1; fi
-      rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/out")
-      requests=$(awk '/requests in/ {print $1}' "$WORK/out")
-      p50=$(awk '$1 == "50%" {print $2}' "$WORK/out")
-      p99=$(awk '$1 == "99%" {print $2}' "$WORK/out")
-      cpu_us=$(( (after - before) * 1000000 / $(getconf CLK_TCK) ))
-      echo "$v $workload $conns $rps $p50 $p99 $cpu_us $requests" | tee -a "$WORK/results"
+      "${CLIENT_CPU[@]}" wrk "${args[@]}" -d"$2s" "$url" > "$3"
+    }
+    for v in "${cell_variants[@]}"; do run "$v" "$WARM_UP" /dev/null; done
+    for round in $(seq "$ROUNDS"); do
+      n=${#cell_variants[@]}; shift_by=$((round % n))
+      order=("${cell_variants[@]:$shift_by}" "${cell_variants[@]:0:$shift_by}")
+      for v in "${order[@]}"; do
+        before=$(cpu_ticks "${PID[$v]}")
+        run "$v" "$SECONDS_PER_RUN" "$WORK/out"
+        after=$(cpu_ticks "${PID[$v]}")
+        if grep -qE "Non-2xx|Socket errors" "$WORK/out"; then echo "errors in $v $workload $conns:"; cat "$WORK/out"; exit 1; fi
+        rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/out")
+        requests=$(awk '/requests in/ {print $1}' "$WORK/out")
+        p99=$(awk '$1 == "99%" {print $2}' "$WORK/out")
+        cpu_us=$(( (after - before) * 1000000 / $(getconf CLK_TCK) ))
+        echo "$v $workload $conns $round $rps $p99 $cpu_us $requests" | tee -a "$WORK/results"
+      done
     done
   done
 done
@@ -99,29 +114,35 @@ for v in "${VARIANTS[@]}"; do echo "$v rss_load $(rss_kib "${PID[$v]}")" >> "$WO
 
 echo
 python3 - "$WORK/results" "$WORK/memory" <<'PY'
-import re, sys
+import re, statistics, sys
 def ms(text):  # wrk prints 61.00us, 1.52ms, 1.01s
     value, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
-rows = {}
+runs = {}
 for line in open(sys.argv[1]):
-    v, workload, conns, rps, p50, p99, cpu_us, requests = line.split()
-    rows[(v, workload, conns)] = (float(rps), p50, p99, int(cpu_us) / int(requests))
-print("| workload | conns | baseline req/s | Functions4J req/s (ratio) | GCF invoker req/s (ratio) "
-      "| p50 base / F4J / GCF | p99 base / F4J / GCF (F4J ratio) | CPU µs/req base / F4J / GCF |")
-print("|---|---|---|---|---|---|---|---|")
-for workload in ("hello", "echo"):
-    for conns in ("1", "64", "256"):
-        b, f, g = (rows[(v, workload, conns)] for v in ("baseline", "functions4j", "gcf"))
-        print(f"| {workload} | {conns} | {b[0]:.0f} | {f[0]:.0f} ({f[0]/b[0]:.2f}x) | {g[0]:.0f} ({g[0]/b[0]:.2f}x) "
-              f"| {b[1]} / {f[1]} / {g[1]} | {b[2]} / {f[2]} / {g[2]} ({ms(f[2])/ms(b[2]):.2f}x) "
-              f"| {b[3]:.1f} / {f[3]:.1f} / {g[3]:.1f} |")
+    v, workload, conns, _, rps, p99, cpu_us, requests = line.split()
+    runs.setdefault((v, workload, conns), []).append((float(rps), ms(p99), int(cpu_us) / int(requests)))
+def med(v, w, c, i):
+    return statistics.median(r[i] for r in runs[(v, w, c)])
+def spread(v, w, c, i):
+    values = [r[i] for r in runs[(v, w, c)]]
+    return f"{min(values):.0f}-{max(values):.0f}"
+print("| workload | conns | raw servlet req/s | Functions4J req/s (range) | GCF 2.0.0 req/s | GCF 1.4.1 req/s "
+      "| F4J / servlet | F4J / GCF 2.0.0 | p99 ms servlet / F4J / GCF 2.0.0 | CPU µs/req servlet / F4J / GCF 2.0.0 |")
+print("|---|---|---|---|---|---|---|---|---|---|")
+for w in ("anon", "hello", "echo"):
+    for c in ("1", "64", "256"):
+        b, f, g, g1 = (med(v, w, c, 0) for v in ("baseline", "functions4j", "gcf", "gcf1"))
+        print(f"| {w} | {c} | {b:.0f} | {f:.0f} ({spread('functions4j', w, c, 0)}) | {g:.0f} | {g1:.0f} "
+              f"| {f / b:.2f}x | {f / g:.2f}x | {med('baseline', w, c, 1):.2f} / {med('functions4j', w, c, 1):.2f} / "
+              f"{med('gcf', w, c, 1):.2f} | {med('baseline', w, c, 2):.1f} / {med('functions4j', w, c, 2):.1f} / "
+              f"{med('gcf', w, c, 2):.1f} |")
 print()
-print("| Hello, connections | Functions4J, 1 function req/s | Functions4J, 1,000 functions req/s (ratio) | p99 1 / 1,000 |")
-print("|---|---|---|---|")
-for conns in ("1", "64", "256"):
-    f, l = rows[("functions4j", "hello", conns)], rows[("large", "hello", conns)]
-    print(f"| {conns} | {f[0]:.0f} | {l[0]:.0f} ({l[0]/f[0]:.2f}x) | {f[2]} / {l[2]} |")
+print("| Hello, connections | Functions4J, 1 function req/s | 1,000 functions req/s (ratio) |")
+print("|---|---|---|")
+for c in ("1", "64", "256"):
+    f, l = med("functions4j", "hello", c, 0), med("large", "hello", c, 0)
+    print(f"| {c} | {f:.0f} | {l:.0f} ({l / f:.2f}x) |")
 memory = {}
 for line in open(sys.argv[2]):
     v, when, kib = line.split()
@@ -129,6 +150,7 @@ for line in open(sys.argv[2]):
 print()
 print("| server | RSS after start | RSS after the load |")
 print("|---|---|---|")
-for v, name in (("baseline", "raw Jetty servlet"), ("functions4j", "Functions4J"), ("gcf", "GCF invoker")):
+for v, name in (("baseline", "raw Jetty servlet"), ("functions4j", "Functions4J"), ("gcf", "GCF invoker 2.0.0"),
+                 ("gcf1", "GCF invoker 1.4.1")):
     print(f"| {name} | {memory[(v, 'rss_start')]:.0f} MiB | {memory[(v, 'rss_load')]:.0f} MiB |")
 PY

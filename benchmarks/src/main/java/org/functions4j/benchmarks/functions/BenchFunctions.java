@@ -1,6 +1,7 @@
 package org.functions4j.benchmarks.functions;
 
 import java.util.List;
+import org.functions4j.api.AuthorizationLevel;
 import org.functions4j.api.BindingName;
 import org.functions4j.api.FunctionName;
 import org.functions4j.api.HttpMethod;
@@ -13,6 +14,13 @@ public class BenchFunctions {
         public String text;
         public int count;
         public List<String> tags;
+    }
+
+    /** Hello without a key: the anonymous GET cell. */
+    @FunctionName("Anon")
+    public static String anon(@HttpTrigger(name = "req", methods = {HttpMethod.GET},
+            authLevel = AuthorizationLevel.ANONYMOUS) String body, @BindingName("name") String name) {
+        return "Hello, " + name;
     }
 
     @FunctionName("Hello")

@@ -20,6 +20,12 @@ public class GcfBench implements HttpFunction {
 
     @Override
     public void service(HttpRequest request, HttpResponse response) throws IOException {
+        if (request.getPath().equals("/api/Anon") && request.getMethod().equals("GET")) { // no key
+            response.setContentType("text/plain; charset=utf-8");
+            response.getOutputStream().write(("Hello, " + request.getFirstQueryParameter("name").orElse(null))
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         String given = request.getFirstHeader("x-functions-key").orElse(null);
         if (given == null || !MessageDigest.isEqual(KEY, given.getBytes(StandardCharsets.UTF_8))) {
             response.setStatusCode(401);
