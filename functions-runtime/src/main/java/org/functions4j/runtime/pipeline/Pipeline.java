@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.functions4j.api.AuthorizationLevel;
 import org.functions4j.api.WebHookType;
 import org.functions4j.runtime.FunctionApp;
 import org.functions4j.runtime.auth.KeyAuthorizer;
@@ -110,17 +111,18 @@ public final class Pipeline implements AutoCloseable {
             stage = "the key check";
             FunctionDefinition function = match.function();
             flight.matched(function.name());
-            String key = PresentedKey.of(exchange);
             ExchangeRequestData data = new ExchangeRequestData(exchange, current.app.config().limits().maxRequestBodyBytes());
+            AuthorizationLevel level = function.trigger().authLevel();
             if (function.trigger().webHookType() == WebHookType.NONE) {
-                if (current.app.authorizer().decide(function.trigger().authLevel(), function.name(), key)
-                        != KeyAuthorizer.Decision.ALLOW) {
+                // An anonymous function needs no key: none is looked for (the header, the query parsed).
+                if (level != AuthorizationLevel.ANONYMOUS && current.app.authorizer().decide(level, function.name(),
+                        PresentedKey.of(exchange)) != KeyAuthorizer.Decision.ALLOW) {
                     exchange.send(401); // any refused key, as the reference host: no hint about what exists
                     return;
                 }
             } else {
                 stage = "the webhook check";
-                if (!WebhookCheck.passes(current.app, exchange, function, data, key)) {
+                if (!WebhookCheck.passes(current.app, exchange, function, data, PresentedKey.of(exchange))) {
                     return;
                 }
             }
