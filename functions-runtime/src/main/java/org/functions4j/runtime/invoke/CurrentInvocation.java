@@ -28,10 +28,6 @@ public final class CurrentInvocation {
 
     /** The thread goes back to what it ran before {@link #enter}. */
     public static void leave(Invocation previous) {
-        if (previous == null) {
-            CURRENT.remove();
-        } else {
-            CURRENT.set(previous);
-        }
+        CURRENT.set(previous); // null keeps the thread's entry: no new one for its next invocation (JFR: 1.9% of bytes)
     }
 }

@@ -57,7 +57,7 @@ final class TracingObserver implements Observer {
     private final TextMapPropagator propagator;
     private final String routePrefix;
     /** {@code http.route} per function: the template under the prefix, made once. */
-    private final ConcurrentMap<FunctionDefinition, String> routes = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, String> routes = new ConcurrentHashMap<>(); // by function name: names are unique
 
     TracingObserver(OpenTelemetry openTelemetry, String routePrefix) {
         this.routePrefix = routePrefix;
@@ -84,7 +84,7 @@ final class TracingObserver implements Observer {
 
     @Override
     public Observation invocationStarted(Invocation invocation, ObservedRequest request) {
-        String route = routes.computeIfAbsent(invocation.function(), this::route);
+        String route = routes.computeIfAbsent(invocation.function().name(), name -> route(invocation.function()));
         Context current = Context.current();
         boolean underServerSpan = Span.fromContext(current).getSpanContext().isValid();
         Context parent = underServerSpan ? current : propagator.extract(Context.root(), request, HEADERS);
