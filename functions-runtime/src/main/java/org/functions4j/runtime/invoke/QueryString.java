@@ -27,6 +27,12 @@ public final class QueryString {
         if (query == null || query.isEmpty()) {
             return Map.of();
         }
+        if (query.indexOf('&') < 0) { // one parameter, the common case: nothing to merge (JFR: parse was 15% of bytes)
+            int eq = query.indexOf('=');
+            String name = decode(eq < 0 ? query : query.substring(0, eq));
+            String value = eq < 0 ? "" : decode(query.substring(eq + 1));
+            return name.isEmpty() || value.isBlank() ? Map.of() : Map.of(name, value);
+        }
         Map<String, String[]> byName = new LinkedHashMap<>(); // lower-case name -> {name, value}
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
