@@ -305,11 +305,7 @@ public final class FunctionsServer implements AutoCloseable {
      */
     public static void main(String[] args) {
         ServerProcess.exitWithParent(System.getenv());
-        Integer relaunched = relaunchWithLocalSettings(args, System.getenv(), System.err);
-        if (relaunched != null) {
-            System.exit(relaunched);
-        }
-        Launch launch = launch(args, System.getenv(), System.out, System.err);
+        Launch launch = launch(args, System.getenv(), System.out, System.err, true);
         if (launch.status() != 0) {
             System.exit(launch.status());
         }
@@ -319,18 +315,13 @@ public final class FunctionsServer implements AutoCloseable {
      * When local.settings.json has values the environment lacks, runs the server again in a JVM
      * whose environment has them (only a new process can give {@code System.getenv} new variables).
      *
-     * @return the child's exit status, or null when this JVM serves (nothing to add, a bad command
-     *         line that {@code launch} will report, or a debugger attached to this JVM)
+     * @return the child's exit status, or null when this JVM serves (nothing to add, or a debugger
+     *         attached to this JVM)
      */
-    static Integer relaunchWithLocalSettings(String[] args, Map<String, String> environment, PrintStream err) {
-        ServerOptions options;
-        try {
-            options = ServerOptions.parse(args, Path.of(""), environment);
-        } catch (UsageException e) {
-            return null;
-        }
+    private static Integer relaunchWithLocalSettings(ServerOptions options, String[] args, Map<String, String> environment,
+                                                     PrintStream err) {
         Map<String, String> additions = options.localSettings().additionsTo(environment);
-        if (options.help() || additions.isEmpty()) {
+        if (additions.isEmpty()) {
             return null;
         }
         if (ServerProcess.debuggerAttached()) {
@@ -373,6 +364,12 @@ public final class FunctionsServer implements AutoCloseable {
      * @return the exit status, and the server when it started
      */
     public static Launch launch(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        return launch(args, environment, out, err, false);
+    }
+
+    /** The command line, parsed once; {@code main} may run it in a JVM of its own for local.settings.json's values. */
+    private static Launch launch(String[] args, Map<String, String> environment, PrintStream out, PrintStream err,
+                                 boolean mayRelaunch) {
         ServerOptions options;
         try {
             options = ServerOptions.parse(args, Path.of(""), environment);
@@ -384,7 +381,8 @@ public final class FunctionsServer implements AutoCloseable {
             out.print(ServerOptions.USAGE);
             return new Launch(0, null);
         }
-        return launch(options, environment, out, err);
+        Integer relaunched = mayRelaunch ? relaunchWithLocalSettings(options, args, environment, err) : null;
+        return relaunched != null ? new Launch(relaunched, null) : launch(options, environment, out, err);
     }
 
     /**
