@@ -31,7 +31,7 @@ class AgentTracingTest {
     @Test
     void theAgentsServerSpanIsNamedByTheRouteAndTheInvocationNestsUnderIt() throws Exception {
         assertTrue(Files.isRegularFile(AGENT), "the build copies the agent to " + AGENT);
-        Path appClasses = Path.of(EnvFunctions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path appClasses = TestServers.classesOf(EnvFunctions.class);
         Path log = dir.resolve("server.log");
         ProcessBuilder command = new ProcessBuilder(ServerProcess.command(List.of("-javaagent:" + AGENT.toAbsolutePath(),
                 "-Dotel.traces.exporter=logging", "-Dotel.metrics.exporter=none", "-Dotel.logs.exporter=none",

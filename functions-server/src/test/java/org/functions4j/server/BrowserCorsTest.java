@@ -40,7 +40,7 @@ class BrowserCorsTest {
     }
 
     private FunctionsServer functions(String... cors) throws Exception {
-        Path classes = Path.of(BrowserCorsTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = TestServers.classesOf(BrowserCorsTest.class);
         List<String> args = new ArrayList<>(List.of("--classpath", classes.toString(), "--packages",
                 "org.functions4j.server.testapp", "--host", "127.0.0.1", "--port", "0", "--secrets",
                 dir.resolve("secrets").toString()));

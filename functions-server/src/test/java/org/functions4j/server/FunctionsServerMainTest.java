@@ -54,7 +54,7 @@ class FunctionsServerMainTest {
     }
 
     private static Path testClasses() throws Exception {
-        return Path.of(FunctionsServerMainTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return TestServers.classesOf(FunctionsServerMainTest.class);
     }
 
     @Test

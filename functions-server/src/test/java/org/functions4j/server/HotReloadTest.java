@@ -68,7 +68,7 @@ class HotReloadTest {
 
     /** Copies the compiled classes of one package of the test classes into a classes directory. */
     private static void copyPackage(String pkg, Path classes) throws Exception {
-        Path testClasses = Path.of(HotReloadTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path testClasses = TestServers.classesOf(HotReloadTest.class);
         Path source = testClasses.resolve(pkg.replace('.', '/'));
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

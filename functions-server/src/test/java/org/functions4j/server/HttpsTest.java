@@ -146,7 +146,7 @@ class HttpsTest {
 
     /** The test classes as an app's classes (the host's own packages are not scanned on its class path). */
     private static String appClasses() throws Exception {
-        return Path.of(EnvFunctions.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        return TestServers.classesOf(EnvFunctions.class).toString();
     }
 
     private static PrintStream print(ByteArrayOutputStream out) {

@@ -54,7 +54,7 @@ public final class InProcessWar {
      * @param libs jars the web app carries in WEB-INF/lib
      */
     public static ClassLoader webAppOf(Class<?> anchor, String pkg, Path... libs) throws Exception {
-        Path classes = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = TestServers.classesOf(anchor);
         Path webInfClasses = Files.createTempDirectory("web-inf-classes");
         Path source = classes.resolve(pkg.replace('.', '/'));
         try (var files = Files.walk(source)) {

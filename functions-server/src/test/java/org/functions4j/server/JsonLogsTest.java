@@ -74,8 +74,8 @@ class JsonLogsTest {
      */
     @Test
     void aFunctionsSlf4jLinesLandInTheStreamWithTheInvocation() throws Exception {
-        Path appClasses = Path.of(Slf4jFunctions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path bundledSlf4j = Path.of(org.slf4j.Logger.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path appClasses = TestServers.classesOf(Slf4jFunctions.class);
+        Path bundledSlf4j = TestServers.classesOf(org.slf4j.Logger.class);
         Logger appLogger = Logger.getLogger(Slf4jFunctions.class.getName());
         List<String> lines = new CopyOnWriteArrayList<>();
         JsonLogFormatter json = new JsonLogFormatter();

@@ -78,7 +78,7 @@ class LocalSettingsProcessTest {
 
     /** The server as a user starts it in the app's folder: java, the server's class path, the app's classes. */
     private ProcessBuilder server() throws Exception {
-        Path appClasses = Path.of(EnvFunctions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path appClasses = TestServers.classesOf(EnvFunctions.class);
         return new ProcessBuilder(ServerProcess.command(List.of(), List.of(Path.of(System.getProperty("java.class.path"))),
                 List.of("--classpath", appClasses.toString(), "--packages", "org.functions4j.server.envapp",
                         "--port", "0", "--host", "127.0.0.1"))).directory(folder.toFile());

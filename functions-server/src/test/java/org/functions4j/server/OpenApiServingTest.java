@@ -30,7 +30,7 @@ class OpenApiServingTest {
     @Test
     void openApiServesTheDocumentAndSwaggerUiWithoutAKey() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Path appClasses = Path.of(TestFunctions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path appClasses = TestServers.classesOf(TestFunctions.class);
         FunctionsServer.Launch launch = FunctionsServer.launch(new String[] {"--openapi", "--classpath",
             appClasses.toString(), "--packages", "org.functions4j.server.envapp", "--port", "0", "--host", "127.0.0.1",
             "--secrets", dir.resolve("secrets").toString()}, Map.of(), new PrintStream(out, true), new PrintStream(out, true));

@@ -20,7 +20,7 @@ class SwaggerUiBrowserTest {
     @Test
     void swaggerUiShowsTheOperations() throws Exception {
         Chromium.find();
-        Path appClasses = Path.of(EnvFunctions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path appClasses = TestServers.classesOf(EnvFunctions.class);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         FunctionsServer.Launch launch = FunctionsServer.launch(new String[] {"--openapi", "--classpath",

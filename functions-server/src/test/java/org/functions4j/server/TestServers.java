@@ -39,6 +39,15 @@ public final class TestServers {
         return FunctionsServer.start(app, "127.0.0.1", 0, loader, tls);
     }
 
+    /** The class-path entry a class was loaded from: a test classes directory, or a jar. */
+    public static Path classesOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A fresh directory for a secret store; it does not exist yet, so the store creates it. */
     public static Path newSecretsDirectory() {
         try {

@@ -32,7 +32,7 @@ class TwoWebAppsOneSecretsDirectoryTest {
     @Test
     void bothAppsWriteKeysAtOnceAndNoneIsLost() throws Exception {
         Path secrets = TestServers.newSecretsDirectory();
-        Path runtime = Path.of(SecretStore.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path runtime = TestServers.classesOf(SecretStore.class);
         Server server = new Server();
         LocalConnector connector = new LocalConnector(server);
         server.addConnector(connector);
