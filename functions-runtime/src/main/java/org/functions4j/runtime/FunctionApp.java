@@ -44,6 +44,7 @@ public final class FunctionApp implements AutoCloseable {
 
     private final FunctionCatalog catalog;
     private final Map<FunctionDefinition, Invoker> invokers;
+    private final InstanceProvider instances;
     private final HostConfig config;
     private final KeyAuthorizer authorizer;
     private final SecretStore secrets;
@@ -66,10 +67,11 @@ public final class FunctionApp implements AutoCloseable {
     private volatile ClassLoader classLoader;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private FunctionApp(FunctionCatalog catalog, Map<FunctionDefinition, Invoker> invokers, HostConfig config,
-                        KeyAuthorizer authorizer, SecretStore secrets, ObjectMapper json) {
+    private FunctionApp(FunctionCatalog catalog, Map<FunctionDefinition, Invoker> invokers, InstanceProvider instances,
+                        HostConfig config, KeyAuthorizer authorizer, SecretStore secrets, ObjectMapper json) {
         this.catalog = catalog;
         this.invokers = invokers;
+        this.instances = instances;
         this.config = config;
         this.authorizer = authorizer;
         this.secrets = secrets;
@@ -106,14 +108,45 @@ public final class FunctionApp implements AutoCloseable {
             try {
                 invokers.put(function, Invoker.create(function, instances, json));
             } catch (InstanceCreationException | IllegalAccessException e) {
-                problems.add(new DefinitionProblem(function.entryPoint() + " (function '" + function.name() + "')",
-                        e.getMessage(), "make the class public and its constructor succeed"));
+                problems.add(instanceProblem(function, e));
             }
         }
         if (!problems.isEmpty()) {
             throw new DefinitionException(problems);
         }
-        return new FunctionApp(catalog, invokers, config, authorizer, secrets, json);
+        return new FunctionApp(catalog, invokers, instances, config, authorizer, secrets, json);
+    }
+
+    /**
+     * Makes every function's instance now, for a provider that resolves lazily because it starts in
+     * the background ({@code InstanceProviders.startingForEmbedded}): the host calls it before it
+     * serves, so a failing container or constructor stops start-up as an eager provider's would.
+     *
+     * @throws DefinitionException naming each function whose instance cannot be made
+     */
+    public void prepareInstances() {
+        try {
+            instances.awaitStarted();
+        } catch (InstanceCreationException e) { // one problem, not one per function
+            throw new DefinitionException(List.of(new DefinitionProblem("the CDI container", e.getMessage(),
+                    "its message names the bean and injection point to fix")));
+        }
+        List<DefinitionProblem> problems = new ArrayList<>();
+        for (FunctionDefinition function : catalog.functions()) {
+            try {
+                invokers.get(function).prepareInstance();
+            } catch (InstanceCreationException e) {
+                problems.add(instanceProblem(function, e));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DefinitionException(problems);
+        }
+    }
+
+    private static DefinitionProblem instanceProblem(FunctionDefinition function, Exception e) {
+        return new DefinitionProblem(function.entryPoint() + " (function '" + function.name() + "')", e.getMessage(),
+                "make the class public and its constructor succeed");
     }
 
     /** The mapper used for request and response bodies: lenient about unknown properties, as Azure is; strict about trailing content. */

@@ -54,6 +54,7 @@ public final class FunctionsServer implements AutoCloseable {
     static final Duration SECRETS_POLL_INTERVAL = Duration.ofSeconds(2);
     /** How often --watch looks at the class directories. */
     static final Duration WATCH_INTERVAL = Duration.ofMillis(300);
+    private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
     private final Server server;
     private final ServerConnector connector;
@@ -90,6 +91,7 @@ public final class FunctionsServer implements AutoCloseable {
      */
     static FunctionsServer start(FunctionApp app, String host, int port, ClassLoader appLoader, TlsCertificate tls)
             throws Exception {
+        spareJettyTheMBeanServer();
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -136,6 +138,18 @@ public final class FunctionsServer implements AutoCloseable {
         app.observer().serverThreads(started.threads());
         started.closeOnStop(pipeline); // answers what still runs 503, then closes the app
         return started;
+    }
+
+    /**
+     * Jetty pads a queue by the JVM's reference width, which it asks the platform MBean server for
+     * unless {@value #REFERENCES_PER_CACHE_LINE} is set: starting JMX (all platform beans, JFR's
+     * included) costs about 100 ms of start-up. A heap under 32 GB has compressed references (the
+     * JVM's default): 4 bytes, 16 to a 64-byte line; the value only sizes padding.
+     */
+    private static void spareJettyTheMBeanServer() {
+        if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+            System.setProperty(REFERENCES_PER_CACHE_LINE, Runtime.getRuntime().maxMemory() < (32L << 30) ? "16" : "8");
+        }
     }
 
     /**
@@ -244,7 +258,8 @@ public final class FunctionsServer implements AutoCloseable {
 
     /**
      * Loads the function app the options describe: scan, validate, open and watch the keys; the app
-     * closes its class loader and its secrets watcher with itself.
+     * closes its class loader and its secrets watcher with itself. A CDI app's container is still starting:
+     * call {@link FunctionApp#prepareInstances()} before serving it.
      *
      * @param options the command line
      * @param environment the environment ({@code FUNCTIONS_SECRETS_KEY})
@@ -255,16 +270,26 @@ public final class FunctionsServer implements AutoCloseable {
      * @throws SecretsException when the secret store cannot be used
      */
     static FunctionApp load(ServerOptions options, Map<String, String> environment, ClassLoader loader) {
-        HostConfig config = withCommandLineCors(HostConfig.read(options.config(), environment), options);
-        if (options.openApi()) { // --openapi: served, open, for local use; host.json's title and version stay
-            config = config.withOpenApi(new HostConfig.OpenApi(true, true, config.openApi().title(),
-                    config.openApi().version()));
+        // Weld SE (a CDI app) boots beside host.json, the scan, the assembly and Jetty: the caller
+        // prepares the instances (FunctionApp.prepareInstances) before it serves.
+        InstanceProvider instances = InstanceProviders.startingForEmbedded(loader);
+        FunctionApp app;
+        try {
+            HostConfig config = withCommandLineCors(HostConfig.read(options.config(), environment), options);
+            if (options.openApi()) { // --openapi: served, open, for local use; host.json's title and version stay
+                config = config.withOpenApi(new HostConfig.OpenApi(true, true, config.openApi().title(),
+                        config.openApi().version()));
+            }
+            List<Class<?>> classes = FunctionApps.functionClasses(loader, !options.classpath().isEmpty(),
+                    options.packages());
+            AppSettings settings = new AppSettings(config, options.secrets(),
+                    environment.get(KeyCipher.ENVIRONMENT_VARIABLE), options.noAuth())
+                    .serving(Set.copyOf(options.functions()), AppSettings.disabledIn(environment));
+            app = FunctionApps.assemble(classes, settings, instances);
+        } catch (RuntimeException | LinkageError e) {
+            closeQuietly(instances);
+            throw e;
         }
-        List<Class<?>> classes = FunctionApps.functionClasses(loader, !options.classpath().isEmpty(), options.packages());
-        InstanceProvider instances = InstanceProviders.forEmbedded(loader);
-        AppSettings settings = new AppSettings(config, options.secrets(), environment.get(KeyCipher.ENVIRONMENT_VARIABLE),
-                options.noAuth()).serving(Set.copyOf(options.functions()), AppSettings.disabledIn(environment));
-        FunctionApp app = FunctionApps.assemble(classes, settings, instances);
         if (instances instanceof AutoCloseable closeable) {
             app.closeWith(closeable);
         }
@@ -273,6 +298,17 @@ public final class FunctionsServer implements AutoCloseable {
             app.closeWith(own); // closed with the app: after a reload, the old app's classes can go
         }
         return app;
+    }
+
+    /** Closes what can be closed, logging (not throwing) a failure: for clean-up on a path that already fails. */
+    static void closeQuietly(Object resource) {
+        if (resource instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                Logger.getLogger(FunctionsServer.class.getName()).log(Level.FINE, "cannot close " + resource, e);
+            }
+        }
     }
 
     /** {@code --cors} and {@code --cors-credentials}: as Core Tools, any method and header from those origins. */
@@ -405,6 +441,12 @@ public final class FunctionsServer implements AutoCloseable {
             ClassLoader loader = appClassLoader(options);
             FunctionApp app = load(options, appEnvironment, loader);
             FunctionsServer server = start(app, options.host(), options.port(), loader, tls);
+            try {
+                app.prepareInstances(); // CDI booted beside Jetty; a failing container or constructor stops here
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
             if (options.watch()) {
                 HotReload reload = HotReload.start(options, appEnvironment, server, out, WATCH_INTERVAL);
                 if (reload == null) {

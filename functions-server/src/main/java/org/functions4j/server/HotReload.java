@@ -103,6 +103,12 @@ final class HotReload implements AutoCloseable {
         try {
             loader = FunctionsServer.appClassLoader(options);
             FunctionApp next = FunctionsServer.load(options, environment, loader); // closes its loader with it
+            try {
+                next.prepareInstances();
+            } catch (RuntimeException e) {
+                next.close();
+                throw e;
+            }
             out.println("Reloaded in " + (System.nanoTime() - started) / 1_000_000 + " ms: "
                     + next.catalog().functions().size() + " function(s)");
             out.flush();
@@ -111,25 +117,15 @@ final class HotReload implements AutoCloseable {
         } catch (DefinitionException | HostConfigException | SecretsException e) {
             out.println("functions-server: the change was not loaded; the previous app still serves: " + e.getMessage());
             out.flush();
-            closeQuietly(loader);
+            FunctionsServer.closeQuietly(loader);
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         } catch (Exception | LinkageError e) { // a half-compiled class: try again on the next change
             LOG.log(Level.WARNING, "The change could not be loaded; the previous app still serves", e);
-            closeQuietly(loader);
+            FunctionsServer.closeQuietly(loader);
             return false;
-        }
-    }
-
-    private static void closeQuietly(ClassLoader loader) {
-        if (loader instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                LOG.log(Level.FINE, "cannot close a class loader", e);
-            }
         }
     }
 

@@ -35,8 +35,6 @@ public record LocalSettings(Path file, Map<String, String> values, Map<String, S
     /** No file: nothing to add. */
     public static final LocalSettings NONE = new LocalSettings(null, Map.of(), Map.of(), null, null, false);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /**
      * Reads a {@code local.settings.json}.
      *
@@ -47,7 +45,7 @@ public record LocalSettings(Path file, Map<String, String> values, Map<String, S
     public static LocalSettings read(Path file) throws UsageException {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(file));
+            root = new ObjectMapper().readTree(Files.readString(file)); // read once: no mapper kept (NONE costs nothing)
         } catch (JsonProcessingException e) {
             throw new UsageException(file + " is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")");

@@ -20,4 +20,13 @@ public interface InstanceProvider {
     default boolean resolvesLazily() {
         return false;
     }
+
+    /**
+     * Waits until instances can be made: a container booting in the background (Weld SE beside
+     * the embedded server's start) has started, or failed.
+     *
+     * @throws InstanceCreationException when the container did not start, saying why
+     */
+    default void awaitStarted() {
+    }
 }

@@ -27,11 +27,26 @@ public final class InstanceProviders {
      * @return the provider; close it (when {@link AutoCloseable}) when the app stops
      */
     public static InstanceProvider forEmbedded(ClassLoader appLoader) {
-        if (appLoader.getResource(BEANS_XML) != null
-                && isPresent("org.jboss.weld.environment.se.Weld", InstanceProviders.class.getClassLoader())) {
-            return new WeldSeInstanceProvider(appLoader);
-        }
-        return new ConstructorInstanceProvider();
+        return usesWeldSe(appLoader) ? WeldSeInstanceProvider.boot(appLoader) : new ConstructorInstanceProvider();
+    }
+
+    /**
+     * As {@link #forEmbedded}, but Weld SE boots on a thread of its own while the host goes on
+     * (scan, assembly, Jetty): the provider then resolves lazily, and the host must call
+     * {@code FunctionApp.prepareInstances()} before it serves, so a failing container or constructor
+     * still stops start-up.
+     *
+     * @param appLoader the app's class loader
+     * @return the provider; close it (when {@link AutoCloseable}) when the app stops
+     */
+    public static InstanceProvider startingForEmbedded(ClassLoader appLoader) {
+        return usesWeldSe(appLoader) ? WeldSeInstanceProvider.bootInBackground(appLoader)
+                : new ConstructorInstanceProvider();
+    }
+
+    private static boolean usesWeldSe(ClassLoader appLoader) {
+        return appLoader.getResource(BEANS_XML) != null
+                && isPresent("org.jboss.weld.environment.se.Weld", InstanceProviders.class.getClassLoader());
     }
 
     private static boolean hasCdiImplementation(ClassLoader loader) {

@@ -19,9 +19,12 @@ public final class Invoker {
     private final ParameterBinder[] binders;
     private final boolean readsBody;
     private final boolean usesOutputBinding;
+    /** The instance a lazily resolving provider makes at the first call, or null. */
+    private final LazyInstance lazyInstance;
 
-    private Invoker(MethodHandle handle, ParameterBinder[] binders, boolean usesOutputBinding) {
+    private Invoker(MethodHandle handle, ParameterBinder[] binders, boolean usesOutputBinding, LazyInstance lazyInstance) {
         this.handle = handle;
+        this.lazyInstance = lazyInstance;
         this.binders = binders;
         this.usesOutputBinding = usesOutputBinding;
         boolean body = false;
@@ -50,9 +53,12 @@ public final class Invoker {
         }
         List<ParameterSpec> specs = function.parameters();
         handle = handle.asSpreader(Object[].class, specs.size());
+        LazyInstance lazy = null;
         if (!isStatic && instances.resolvesLazily()) {
-            // A CDI bean, resolved at the first call (the container may start after the functions are registered).
-            handle = MethodHandles.foldArguments(handle, LazyInstance.getter(type, instances));
+            // Resolved at the first call, or by prepareInstance: the container may start after the
+            // functions are registered (a web app's), or beside the host (Weld SE in the background).
+            lazy = new LazyInstance(type, instances);
+            handle = MethodHandles.foldArguments(handle, lazy.getter());
         }
         handle = handle.asType(MethodType.methodType(Object.class, Object[].class));
         ParameterBinder[] binders = new ParameterBinder[specs.size()];
@@ -61,7 +67,18 @@ public final class Invoker {
             binders[i] = ParameterBinder.of(specs.get(i), json, function.method().getParameterTypes()[i]);
             output |= specs.get(i).kind() == ParameterSpec.Kind.OUTPUT;
         }
-        return new Invoker(handle, binders, output);
+        return new Invoker(handle, binders, output, lazy);
+    }
+
+    /**
+     * Makes the instance now when the provider resolves lazily (nothing for static methods or eager providers).
+     *
+     * @throws org.functions4j.runtime.cdi.InstanceCreationException when it cannot be made
+     */
+    public void prepareInstance() {
+        if (lazyInstance != null) {
+            lazyInstance.get();
+        }
     }
 
     /** Whether the function reads the request body, so the body must be read before the call. */

@@ -21,14 +21,14 @@ final class LazyInstance {
     private final InstanceProvider provider;
     private volatile Object instance;
 
-    private LazyInstance(Class<?> type, InstanceProvider provider) {
+    LazyInstance(Class<?> type, InstanceProvider provider) {
         this.type = type;
         this.provider = provider;
     }
 
     /** A handle {@code () -> instance of type}, typed to return {@code type}. */
-    static MethodHandle getter(Class<?> type, InstanceProvider provider) {
-        return GET.bindTo(new LazyInstance(type, provider)).asType(MethodType.methodType(type));
+    MethodHandle getter() {
+        return GET.bindTo(this).asType(MethodType.methodType(type));
     }
 
     Object get() {

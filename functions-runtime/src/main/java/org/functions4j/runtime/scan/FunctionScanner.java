@@ -3,6 +3,7 @@ package org.functions4j.runtime.scan;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import org.functions4j.runtime.model.Annotations;
@@ -63,11 +64,15 @@ public final class FunctionScanner {
     }
 
     /**
-     * The class-path entries (directories and jars) a class loader sees, as ClassGraph finds them.
+     * The class-path entries (directories and jars) a class loader sees, as ClassGraph finds them
+     * (a {@link URLClassLoader}'s own entries are read directly: no ClassGraph at start-up).
      *
      * @param appOnly only the loader's own entries, not its parents'
      */
     public static List<Path> classPath(ClassLoader loader, boolean appOnly) {
+        if (appOnly && loader instanceof URLClassLoader own) {
+            return UrlClassPath.entries(own);
+        }
         ClassGraph graph = new ClassGraph().overrideClassLoaders(loader);
         if (appOnly) {
             graph.ignoreParentClassLoaders();
