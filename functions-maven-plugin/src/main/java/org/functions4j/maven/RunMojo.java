@@ -103,6 +103,14 @@ public class RunMojo extends AbstractMojo {
     @Parameter(property = "functions.jvmArgs")
     private String jvmArgs;
 
+    /**
+     * Starts the server's JVM with the tiered compiler's first tier only ({@code -XX:TieredStopAtLevel=1}),
+     * as Spring Boot's {@code optimizedLaunch} does: on two cores the first answer comes about a quarter
+     * sooner (README, Start-up), and a local loop never reaches the peak the second tier is for.
+     */
+    @Parameter(property = "functions.optimizedLaunch", defaultValue = "true")
+    private boolean optimizedLaunch;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         List<String> args = arguments();
@@ -114,7 +122,7 @@ public class RunMojo extends AbstractMojo {
             throw new MojoFailureException("Functions4J: " + e.getMessage());
         }
         List<Path> serverClasspath = pluginArtifacts.stream().map(a -> a.getFile().toPath()).toList();
-        List<String> command = ServerProcess.command(split(jvmArgs), serverClasspath, args);
+        List<String> command = ServerProcess.command(jvmOptions(optimizedLaunch, jvmArgs), serverClasspath, args);
         int status;
         try {
             status = ServerProcess.run(command, options.localSettings().additionsTo(System.getenv()), folder);
@@ -178,6 +186,15 @@ public class RunMojo extends AbstractMojo {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The JVM's options: the first compiler tier only when the launch is optimized and the user chose no tier. */
+    static List<String> jvmOptions(boolean optimizedLaunch, String jvmArgs) {
+        List<String> options = new ArrayList<>(split(jvmArgs));
+        if (optimizedLaunch && options.stream().noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel"))) {
+            options.add(0, "-XX:TieredStopAtLevel=1");
+        }
+        return options;
     }
 
     private static List<String> split(String options) {

@@ -432,6 +432,7 @@ public final class FunctionsServer implements AutoCloseable {
      */
     public static Launch launch(ServerOptions options, Map<String, String> environment, PrintStream out,
                                 PrintStream err) {
+        Preinitializer.start();
         LogSetup.apply(options.verbose(), options.jsonLogs());
         long started = System.nanoTime();
         options.localSettings().warningsFor(environment).forEach(warning -> err.println("functions-server: " + warning));
