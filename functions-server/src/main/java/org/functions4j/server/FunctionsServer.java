@@ -21,7 +21,6 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.VirtualThreads;
 import org.eclipse.jetty.util.component.LifeCycle;
@@ -121,12 +120,11 @@ public final class FunctionsServer implements AutoCloseable {
         server.addConnector(local);
 
         // Jetty's core handlers, not its servlet layer: measured 1.10x the throughput of the servlet
-        // adapter at 64 connections (README, Benchmarks). The context sets the app's class loader.
-        app.useClassLoader(appLoader); // the pipeline sets it per request: a reloaded app brings its own
+        // adapter at 64 connections (README, Benchmarks). No ContextHandler either: the app is served
+        // at the root, and the pipeline sets its class loader per request (a reloaded app brings its own).
+        app.useClassLoader(appLoader);
         Pipeline pipeline = new Pipeline(app);
-        ContextHandler context = new ContextHandler("/");
-        context.setHandler(new FunctionsHandler(pipeline));
-        server.setHandler(new GracefulHandler(context));
+        server.setHandler(new GracefulHandler(new FunctionsHandler(pipeline)));
         server.setErrorHandler(new JsonErrorHandler());
         GracePeriod grace = new GracePeriod(() -> pipeline.app().timeouts(), settings.gracePeriod());
         server.addBean(grace);
