@@ -1,6 +1,5 @@
 package org.functions4j.benchmarks;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -68,8 +67,8 @@ public class InvocationBenchmark {
     private record Request(String method, Map<String, String> queryParameters, String contentType, byte[] body)
             implements RequestData {
         @Override
-        public URI uri() {
-            return URI.create("http://localhost/api/bench");
+        public String url() {
+            return "http://localhost/api/bench";
         }
 
         @Override

@@ -13,14 +13,14 @@ import org.functions4j.api.HttpStatusType;
  * so it stays valid on any thread, also after an asynchronous function's response is sent.
  */
 final class FunctionRequest<T> implements HttpRequestMessage<T> {
-    private final URI uri;
+    private final RequestUri uri;
     private final HttpMethod method;
     private final Map<String, String> headers;
     private final Map<String, String> query;
     private final T body;
 
     FunctionRequest(RequestData request, T body) {
-        this.uri = request.uri();
+        this.uri = new RequestUri(request.url());
         this.method = methodOf(request.method());
         this.headers = Map.copyOf(request.headers());
         this.query = Map.copyOf(request.queryParameters());
@@ -39,7 +39,7 @@ final class FunctionRequest<T> implements HttpRequestMessage<T> {
 
     @Override
     public URI getUri() {
-        return uri;
+        return uri.get();
     }
 
     @Override

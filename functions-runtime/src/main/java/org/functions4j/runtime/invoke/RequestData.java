@@ -1,6 +1,5 @@
 package org.functions4j.runtime.invoke;
 
-import java.net.URI;
 import java.util.Map;
 
 /** The parts of an HTTP request a function can see, independent of the servlet API. */
@@ -8,8 +7,8 @@ public interface RequestData {
     /** The method as sent, e.g. {@code GET}. */
     String method();
 
-    /** The full request URI, query string included. */
-    URI uri();
+    /** The full request URL as sent, query string included; parsed only if a function asks for its URI. */
+    String url();
 
     /** Headers with lower-case names; a repeated header's values joined with {@code ","}; blank values left out. */
     Map<String, String> headers();

@@ -3,12 +3,9 @@ package org.functions4j.runtime.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.functions4j.runtime.invoke.BindingException;
 import org.functions4j.runtime.invoke.QueryString;
 import org.functions4j.runtime.invoke.RequestData;
 
@@ -44,20 +41,10 @@ final class ExchangeRequestData implements RequestData {
     }
 
     @Override
-    public URI uri() {
+    public String url() {
         String query = exchange.query();
         String url = exchange.requestUrl();
-        try {
-            return new URI(query == null ? url : url + "?" + query);
-        } catch (URISyntaxException e) {
-            try {
-                // Characters a client may send unescaped in a query (e.g. '|'): let URI quote them.
-                URI base = new URI(url);
-                return new URI(base.getScheme(), base.getRawAuthority(), base.getPath(), query, null);
-            } catch (URISyntaxException again) {
-                throw new BindingException("The request URI is not valid.");
-            }
-        }
+        return query == null ? url : url + "?" + query;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.functions4j.runtime.invoke;
 
-import java.net.URI;
 import java.util.Map;
 
 /**
@@ -15,8 +14,8 @@ public record FakeRequest(Map<String, String> headers) implements RequestData {
     }
 
     @Override
-    public URI uri() {
-        return URI.create("http://localhost/api/test");
+    public String url() {
+        return "http://localhost/api/test";
     }
 
     @Override
