@@ -81,8 +81,8 @@ public final class RequestMessages {
                 }
 
                 @Override
-                public URI uri() {
-                    return uri;
+                public String url() {
+                    return uri.toString();
                 }
 
                 @Override
