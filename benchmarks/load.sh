@@ -10,6 +10,8 @@
 # throughput, p50/p99 latency, and the server's CPU time per request (from /proc).
 # Memory: resident set size after start and after the load. Hello is also measured on Functions4J
 # serving the 1,000-function app (benchmarks/large-app.sh): routing among 1,000 routes vs one.
+# Last, bytes allocated per request (JFR's per-thread counters around one 64-connection run of each
+# workload on each server). ALLOC_ONLY=1 measures only that.
 # Usage: benchmarks/load.sh [seconds per run, default 10] [warm-up seconds, default 10] [rounds, default 3]
 # Installs wrk if missing. Prints Markdown tables.
 set -euo pipefail
@@ -81,17 +83,19 @@ start_functions4j large --classpath "$WORK/large/target/classes"
 VARIANTS=(baseline functions4j gcf gcf1)
 for v in "${VARIANTS[@]}"; do echo "$v rss_start $(rss_kib "${PID[$v]}")" >> "$WORK/memory"; done
 
-for workload in anon hello echo; do
+run() { # $1 variant, $2 seconds, $3 output; the cell is $workload and $conns
+  local v=$1 args=(-t"$([ "$conns" -ge 2 ] && echo 2 || echo 1)" -c"$conns" --latency -H "x-functions-key: ${KEY[$1]}")
+  local url="http://127.0.0.1:${PORT[$v]}/api/Hello?name=load"
+  [ "$workload" = anon ] && url="http://127.0.0.1:${PORT[$v]}/api/Anon?name=load"
+  [ "$workload" = echo ] && { args+=(-s "$WORK/echo.lua"); url="http://127.0.0.1:${PORT[$v]}/api/Echo"; }
+  "${CLIENT_CPU[@]}" wrk "${args[@]}" -d"$2s" "$url" > "$3"
+}
+WORKLOADS=(anon hello echo)
+[ "${ALLOC_ONLY:-0}" = 1 ] && WORKLOADS=()
+for workload in "${WORKLOADS[@]}"; do
   for conns in 1 64 256; do
     cell_variants=("${VARIANTS[@]}")
     [ "$workload" = hello ] && cell_variants+=(large)
-    run() { # $1 variant, $2 seconds, $3 output
-      local v=$1 args=(-t"$([ "$conns" -ge 2 ] && echo 2 || echo 1)" -c"$conns" --latency -H "x-functions-key: ${KEY[$1]}")
-      local url="http://127.0.0.1:${PORT[$v]}/api/Hello?name=load"
-      [ "$workload" = anon ] && url="http://127.0.0.1:${PORT[$v]}/api/Anon?name=load"
-      [ "$workload" = echo ] && { args+=(-s "$WORK/echo.lua"); url="http://127.0.0.1:${PORT[$v]}/api/Echo"; }
-      "${CLIENT_CPU[@]}" wrk "${args[@]}" -d"$2s" "$url" > "$3"
-    }
     for v in "${cell_variants[@]}"; do run "$v" "$WARM_UP" /dev/null; done
     for round in $(seq "$ROUNDS"); do
       n=${#cell_variants[@]}; shift_by=$((round % n))
@@ -113,7 +117,7 @@ done
 for v in "${VARIANTS[@]}"; do echo "$v rss_load $(rss_kib "${PID[$v]}")" >> "$WORK/memory"; done
 
 echo
-python3 - "$WORK/results" "$WORK/memory" <<'PY'
+[ -s "$WORK/results" ] && python3 - "$WORK/results" "$WORK/memory" <<'PY'
 import re, statistics, sys
 def ms(text):  # wrk prints 61.00us, 1.52ms, 1.01s
     value, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()
@@ -154,3 +158,35 @@ for v, name in (("baseline", "raw Jetty servlet"), ("functions4j", "Functions4J"
                  ("gcf1", "GCF invoker 1.4.1")):
     print(f"| {name} | {memory[(v, 'rss_start')]:.0f} MiB | {memory[(v, 'rss_load')]:.0f} MiB |")
 PY
+
+# Bytes allocated per request: JFR's per-thread allocation counters (jdk.ThreadAllocationStatistics,
+# read when the recording starts and ends) around one run of each workload at 64 connections.
+cat > "$WORK/alloc.jfc" <<'JFC'
+<?xml version="1.0" encoding="UTF-8"?>
+<configuration version="2.0">
+  <event name="jdk.ThreadAllocationStatistics"><setting name="enabled">true</setting><setting name="period">everyChunk</setting></event>
+</configuration>
+JFC
+echo
+echo "| server | bytes allocated per request: anon / hello / echo (64 connections) |"
+echo "|---|---|"
+conns=64
+for v in "${VARIANTS[@]}"; do
+  row=()
+  for workload in anon hello echo; do
+    run "$v" "$WARM_UP" /dev/null
+    jcmd "${PID[$v]}" JFR.start name=alloc settings="$WORK/alloc.jfc" filename="$WORK/alloc.jfr" > /dev/null
+    run "$v" "$SECONDS_PER_RUN" "$WORK/out"
+    jcmd "${PID[$v]}" JFR.stop name=alloc > /dev/null
+    requests=$(awk '/requests in/ {print $1}' "$WORK/out")
+    row+=("$(jfr print --json --events jdk.ThreadAllocationStatistics "$WORK/alloc.jfr" | python3 -c '
+import json, sys
+seen = {}
+for event in json.load(sys.stdin)["recording"]["events"]:
+    thread, allocated = event["values"]["thread"]["javaThreadId"], event["values"]["allocated"]
+    low, high = seen.get(thread, (allocated, allocated))
+    seen[thread] = (min(low, allocated), max(high, allocated))
+print(round(sum(high - low for low, high in seen.values()) / int(sys.argv[1])))' "$requests")")
+  done
+  echo "| $v | ${row[0]} / ${row[1]} / ${row[2]} |"
+done
