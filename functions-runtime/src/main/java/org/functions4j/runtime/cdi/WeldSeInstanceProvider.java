@@ -19,7 +19,7 @@ final class WeldSeInstanceProvider implements InstanceProvider, AutoCloseable {
     /** Weld refuses a second container with a running one's id: a reloaded app runs beside its predecessor. */
     private static final AtomicInteger CONTAINERS = new AtomicInteger();
     /** Weld's own switch (a system property): set it to false to have beans.xml validated. */
-    static final String XML_VALIDATION_DISABLED = "org.jboss.weld.xml.disableValidating";
+    private static final String XML_VALIDATION_DISABLED = "org.jboss.weld.xml.disableValidating";
 
     private final CompletableFuture<WeldContainer> container = new CompletableFuture<>();
     private final boolean background;
