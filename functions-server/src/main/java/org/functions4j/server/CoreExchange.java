@@ -2,10 +2,14 @@ package org.functions4j.server;
 
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
@@ -18,6 +22,13 @@ import org.functions4j.runtime.pipeline.Exchange;
  */
 final class CoreExchange implements Exchange {
     private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
+    /**
+     * The content types the pipeline writes for results and errors, encoded once: Jetty copies such
+     * a field's bytes as they are, instead of making and encoding a field per response.
+     */
+    private static final Map<String, HttpField> CONTENT_TYPES = Stream.of(
+                    "application/json; charset=utf-8", "text/plain; charset=utf-8", "application/octet-stream")
+            .collect(Collectors.toUnmodifiableMap(type -> type, type -> new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, type)));
 
     private final Request request;
     private final Response response;
@@ -129,7 +140,12 @@ final class CoreExchange implements Exchange {
     public void send(int status, String contentType, byte[] bytes) {
         response.setStatus(status);
         if (contentType != null) {
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+            HttpField encoded = CONTENT_TYPES.get(contentType);
+            if (encoded != null) {
+                response.getHeaders().put(encoded);
+            } else {
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+            }
         }
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
         body = ByteBuffer.wrap(bytes);

@@ -15,7 +15,6 @@ import java.util.function.DoubleSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.jetty.http.UriCompliance;
-import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.LocalConnector;
@@ -95,8 +94,8 @@ public final class FunctionsServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        // Behind a TLS-terminating load balancer: X-Forwarded-Proto makes the request secure (for HSTS).
-        http.addCustomizer(new ForwardedRequestCustomizer());
+        // Behind a proxy: X-Forwarded-Proto makes the request secure (for HSTS), the URL is the client's.
+        http.addCustomizer(new ForwardedHeaders());
         // Paths are decoded by our own Kestrel-compatible decoder (route.PathDecoder), so Jetty must
         // let through what Kestrel routes instead of answering 400: encoded slashes and dots, empty
         // segments, %25, %5C, and malformed escapes or UTF-8 (left as sent).

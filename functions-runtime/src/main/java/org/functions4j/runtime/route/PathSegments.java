@@ -30,6 +30,23 @@ public final class PathSegments {
         if (end <= 1) {
             return NONE;
         }
-        return path.substring(1, end).split("/", -1);
+        return split(path, 1, end);
+    }
+
+    /** The '/'-separated segments of {@code path[start, end)}, empty ones kept: one array, no list in between. */
+    private static String[] split(String path, int start, int end) {
+        int count = 1;
+        for (int i = path.indexOf('/', start); i >= 0 && i < end; i = path.indexOf('/', i + 1)) {
+            count++;
+        }
+        String[] segments = new String[count];
+        int from = start;
+        for (int n = 0; n < count - 1; n++) {
+            int slash = path.indexOf('/', from);
+            segments[n] = path.substring(from, slash);
+            from = slash + 1;
+        }
+        segments[count - 1] = path.substring(from, end);
+        return segments;
     }
 }

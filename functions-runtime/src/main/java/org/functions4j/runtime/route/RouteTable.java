@@ -20,6 +20,9 @@ import org.functions4j.api.HttpMethod;
  * @param <T> what a route leads to
  */
 public final class RouteTable<T> {
+    /** {@code HttpMethod.values()} copies the array on every call; routing asks on every request. */
+    private static final HttpMethod[] METHODS = HttpMethod.values();
+
     private final RouteNode<T> root;
     private final List<Route<T>> routes;
 
@@ -66,7 +69,7 @@ public final class RouteTable<T> {
             return RouteMatch.notFound();
         }
         Set<HttpMethod> methods = EnumSet.noneOf(HttpMethod.class);
-        for (HttpMethod m : HttpMethod.values()) {
+        for (HttpMethod m : METHODS) {
             if ((allowed & 1 << m.ordinal()) != 0) {
                 methods.add(m);
             }
@@ -76,7 +79,7 @@ public final class RouteTable<T> {
 
     /** Methods are case-sensitive tokens in HTTP: {@code get} is not {@code GET}. */
     private static HttpMethod parseMethod(String method) {
-        for (HttpMethod m : HttpMethod.values()) {
+        for (HttpMethod m : METHODS) {
             if (m.name().equals(method)) {
                 return m;
             }
