@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.functions4j.api.ExecutionContext;
 import org.functions4j.api.HttpRequestMessage;
@@ -68,7 +69,7 @@ public final class AzureFace {
                 && face.handler instanceof ResponseHandler h) {
             return new Response(h.ours, h.ours.getStatusCode(), h.ours.getBody(), null);
         }
-        Class<?> azureResponse = azureInterface(result.getClass(), "HttpResponseMessage");
+        Class<?> azureResponse = AZURE_RESPONSE.get(result.getClass()).orElse(null);
         if (azureResponse == null) {
             return null;
         }
@@ -229,6 +230,14 @@ public final class AzureFace {
             throw new IllegalStateException("Azure's library is not on the app's class path: " + e.getMessage(), e);
         }
     }
+
+    /** Azure's response interface a result class implements, looked up once per class: every object result asks. */
+    private static final ClassValue<Optional<Class<?>>> AZURE_RESPONSE = new ClassValue<>() {
+        @Override
+        protected Optional<Class<?>> computeValue(Class<?> type) {
+            return Optional.ofNullable(azureInterface(type, "HttpResponseMessage"));
+        }
+    };
 
     private static Class<?> azureInterface(Class<?> type, String simpleName) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {

@@ -158,6 +158,20 @@ public final class FunctionTimeouts implements AutoCloseable {
             this.onStop = onStop;
         }
 
+        /**
+         * From the deadline, not the identity hash: the first identity hash of an object is a call
+         * into the VM, and every invocation makes a watch. Equality stays identity.
+         */
+        @Override
+        public int hashCode() {
+            return Long.hashCode(due);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
         /** The invocation ended in time: its deadline will not fire. */
         public void cancel() {
             running.remove(this);
