@@ -16,8 +16,9 @@ import org.eclipse.jetty.server.Request;
  * Behind a proxy, the request as the proxy says the client sent it ({@code Forwarded},
  * {@code X-Forwarded-Proto}, {@code -Host}, {@code -Port}, {@code -For}, ...): Jetty's
  * {@link ForwardedRequestCustomizer}, asked only about a request that carries one of the headers it
- * reads. Most requests carry none, and the customizer sets up a parser for every request before it
- * knows that: 2-3% of the throughput of a small function (README, Benchmarks).
+ * reads. Most requests carry none, and the customizer makes a parser state for every request and
+ * looks every header's name up in its own table before it knows that; here a header Jetty parsed
+ * as a known one costs one set lookup.
  */
 final class ForwardedHeaders implements HttpConfiguration.Customizer {
     private final ForwardedRequestCustomizer forwarded = new ForwardedRequestCustomizer();
