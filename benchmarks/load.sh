@@ -122,23 +122,29 @@ import re, statistics, sys
 def ms(text):  # wrk prints 61.00us, 1.52ms, 1.01s
     value, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
-runs = {}
+runs, by_round = {}, {}
 for line in open(sys.argv[1]):
-    v, workload, conns, _, rps, p99, cpu_us, requests = line.split()
+    v, workload, conns, round_, rps, p99, cpu_us, requests = line.split()
     runs.setdefault((v, workload, conns), []).append((float(rps), ms(p99), int(cpu_us) / int(requests)))
+    by_round[(v, workload, conns, round_)] = float(rps)
+def paired(w, c):  # F4J / GCF 2.0.0 within each round (the two ran minutes apart, not hours): median, range
+    ratios = sorted(f / by_round[("gcf", w, c, r)] for (v, w2, c2, r), f in by_round.items()
+                    if v == "functions4j" and (w2, c2) == (w, c))
+    return f"{statistics.median(ratios):.2f}x ({ratios[0]:.2f}-{ratios[-1]:.2f})"
 def med(v, w, c, i):
     return statistics.median(r[i] for r in runs[(v, w, c)])
 def spread(v, w, c, i):
     values = [r[i] for r in runs[(v, w, c)]]
     return f"{min(values):.0f}-{max(values):.0f}"
 print("| workload | conns | raw servlet req/s | Functions4J req/s (range) | GCF 2.0.0 req/s | GCF 1.4.1 req/s "
-      "| F4J / servlet | F4J / GCF 2.0.0 | p99 ms servlet / F4J / GCF 2.0.0 | CPU µs/req servlet / F4J / GCF 2.0.0 |")
-print("|---|---|---|---|---|---|---|---|---|---|")
+      "| F4J / servlet | F4J / GCF 2.0.0 | F4J / GCF 2.0.0 round by round | p99 ms servlet / F4J / GCF 2.0.0 "
+      "| CPU µs/req servlet / F4J / GCF 2.0.0 |")
+print("|---|---|---|---|---|---|---|---|---|---|---|")
 for w in ("anon", "hello", "echo"):
     for c in ("1", "64", "256"):
         b, f, g, g1 = (med(v, w, c, 0) for v in ("baseline", "functions4j", "gcf", "gcf1"))
         print(f"| {w} | {c} | {b:.0f} | {f:.0f} ({spread('functions4j', w, c, 0)}) | {g:.0f} | {g1:.0f} "
-              f"| {f / b:.2f}x | {f / g:.2f}x | {med('baseline', w, c, 1):.2f} / {med('functions4j', w, c, 1):.2f} / "
+              f"| {f / b:.2f}x | {f / g:.2f}x | {paired(w, c)} | {med('baseline', w, c, 1):.2f} / {med('functions4j', w, c, 1):.2f} / "
               f"{med('gcf', w, c, 1):.2f} | {med('baseline', w, c, 2):.1f} / {med('functions4j', w, c, 2):.1f} / "
               f"{med('gcf', w, c, 2):.1f} |")
 print()
