@@ -1,8 +1,6 @@
 package org.functions4j.server;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.jetty.http.HttpField;
@@ -28,19 +26,19 @@ final class ForwardedHeaders implements HttpConfiguration.Customizer {
     private final String[] names;
 
     ForwardedHeaders() {
-        List<String> all = new ArrayList<>();
-        Stream.of(forwarded.getForwardedHeader(), forwarded.getForwardedHostHeader(),
-                forwarded.getForwardedServerHeader(), forwarded.getForwardedForHeader(),
-                forwarded.getForwardedPortHeader(), forwarded.getForwardedProtoHeader(),
-                forwarded.getForwardedHttpsHeader(), forwarded.getForwardedCipherSuiteHeader(),
-                forwarded.getForwardedSslSessionIdHeader()).filter(name -> name != null && !name.isBlank()).forEach(name -> {
-                    all.add(name);
-                    HttpHeader header = HttpHeader.CACHE.get(name);
-                    if (header != null) {
-                        known.add(header);
-                    }
-                });
-        this.names = all.toArray(String[]::new);
+        names = Stream.of(forwarded.getForwardedHeader(), forwarded.getForwardedHostHeader(),
+                        forwarded.getForwardedServerHeader(), forwarded.getForwardedForHeader(),
+                        forwarded.getForwardedPortHeader(), forwarded.getForwardedProtoHeader(),
+                        forwarded.getForwardedHttpsHeader(), forwarded.getForwardedCipherSuiteHeader(),
+                        forwarded.getForwardedSslSessionIdHeader())
+                .filter(name -> name != null && !name.isBlank())
+                .toArray(String[]::new);
+        for (String name : names) {
+            HttpHeader header = HttpHeader.CACHE.get(name);
+            if (header != null) {
+                known.add(header);
+            }
+        }
     }
 
     @Override
