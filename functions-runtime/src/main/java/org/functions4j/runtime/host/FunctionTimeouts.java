@@ -3,6 +3,7 @@ package org.functions4j.runtime.host;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
@@ -151,6 +152,7 @@ public final class FunctionTimeouts implements AutoCloseable {
         private final long due;
         private final Runnable onTimeout;
         private final Runnable onStop;
+        private final int hash = ThreadLocalRandom.current().nextInt();
 
         private Watch(long due, Runnable onTimeout, Runnable onStop) {
             this.due = due;
@@ -159,12 +161,13 @@ public final class FunctionTimeouts implements AutoCloseable {
         }
 
         /**
-         * From the deadline, not the identity hash: the first identity hash of an object is a call
-         * into the VM, and every invocation makes a watch. Equality stays identity.
+         * Random, not the identity hash: the first identity hash of an object is a call into the VM,
+         * and every invocation makes a watch (nor the deadline: on a coarse clock many would share one).
+         * Equality stays identity.
          */
         @Override
         public int hashCode() {
-            return Long.hashCode(due);
+            return hash;
         }
 
         @Override
