@@ -13,6 +13,7 @@ import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.functions4j.runtime.invoke.ResultMapper;
 import org.functions4j.runtime.pipeline.Exchange;
 
 /**
@@ -26,8 +27,7 @@ final class CoreExchange implements Exchange {
      * The content types the pipeline writes for results and errors, encoded once: Jetty copies such
      * a field's bytes as they are, instead of making and encoding a field per response.
      */
-    private static final Map<String, HttpField> CONTENT_TYPES = Stream.of(
-                    "application/json; charset=utf-8", "text/plain; charset=utf-8", "application/octet-stream")
+    private static final Map<String, HttpField> CONTENT_TYPES = Stream.of(ResultMapper.JSON, ResultMapper.TEXT, ResultMapper.OCTETS)
             .collect(Collectors.toUnmodifiableMap(type -> type, type -> new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, type)));
 
     private final Request request;

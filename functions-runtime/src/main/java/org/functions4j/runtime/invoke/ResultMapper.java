@@ -14,9 +14,12 @@ import org.functions4j.runtime.azure.AzureFace;
  * nothing as 204.
  */
 public final class ResultMapper {
-    static final String TEXT = "text/plain; charset=utf-8";
-    static final String OCTETS = "application/octet-stream";
-    static final String JSON = "application/json; charset=utf-8";
+    /** The content type of a {@code String} result. */
+    public static final String TEXT = "text/plain; charset=utf-8";
+    /** The content type of a {@code byte[]} result. */
+    public static final String OCTETS = "application/octet-stream";
+    /** The content type of an object result, and of every JSON answer the host writes. */
+    public static final String JSON = "application/json; charset=utf-8";
 
     private final ObjectMapper json;
 

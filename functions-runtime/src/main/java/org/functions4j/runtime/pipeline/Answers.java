@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Map;
 import org.functions4j.runtime.invoke.FunctionResult;
+import org.functions4j.runtime.invoke.ResultMapper;
 
 /** Writes answers: function results, empty status answers, and the JSON error bodies of the error contract. */
 final class Answers {
-    static final String JSON = "application/json; charset=utf-8";
+    static final String JSON = ResultMapper.JSON;
 
     private Answers() {
     }

@@ -72,7 +72,7 @@ final class ApiDocs {
             return true;
         }
         if (path.equals(documentPath)) {
-            exchange.send(200, "application/json; charset=utf-8", document());
+            exchange.send(200, Answers.JSON, document());
         } else if (path.equals(uiPath)) {
             exchange.header("Location", exchange.contextPath() + uiPath + "/" + (exchange.query() == null ? ""
                     : "?" + exchange.query()));
